@@ -1,0 +1,103 @@
+package org.ridegrid.dispatch;
+
+import org.ridegrid.city.CellIndex;
+import org.ridegrid.city.GridCity;
+import org.ridegrid.city.SimCalendar;
+import org.ridegrid.demand.Request;
+import org.ridegrid.model.Vehicle;
+
+/**
+ * Sends the available vehicle with the shortest driving time to the rider, within a maximum pickup
+ * time, among those with the energy for the trip. A vehicle that becomes available takes the
+ * waiting rider it reaches soonest (the earliest request on a tie).
+ *
+ * <p>Both searches walk outward from the start cell ring by ring through a cell index, and stop as
+ * soon as the ring's distance at the city's fastest speed cannot beat the best time found. The cost
+ * depends on how many vehicles or riders are near, not on the fleet size.
+ */
+public final class NearestVehicleDispatcher implements Dispatcher {
+    private final GridCity city;
+    private final SimCalendar calendar;
+    private final CellIndex<Vehicle> idleVehicles;
+    private final CellIndex<Request> waitingRequests;
+    private final EnergyCheck energy;
+    private final double maxPickupSeconds;
+    private final int[] ring;
+
+    public NearestVehicleDispatcher(GridCity city, SimCalendar calendar, CellIndex<Vehicle> idleVehicles,
+            CellIndex<Request> waitingRequests, EnergyCheck energy, double maxPickupMinutes) {
+        this.city = city;
+        this.calendar = calendar;
+        this.idleVehicles = idleVehicles;
+        this.waitingRequests = waitingRequests;
+        this.energy = energy;
+        this.maxPickupSeconds = maxPickupMinutes * 60.0;
+        this.ring = new int[4 * (city.width() + city.height())];
+    }
+
+    @Override
+    public Vehicle vehicleFor(Request request, double now) {
+        if (idleVehicles.size() == 0) {
+            return null;
+        }
+        int hour = calendar.hourOfDay(now);
+        boolean weekend = calendar.isWeekend(now);
+        int origin = request.origin();
+        double tripMiles = city.miles(origin, request.destination());
+        double secondsPerCell = city.cellMiles() / city.maxSpeedMph(hour, weekend) * SimCalendar.SECONDS_PER_HOUR;
+        int maxRadius = Math.min(city.maxRadiusFrom(origin), (int) Math.floor(maxPickupSeconds / secondsPerCell));
+        Vehicle best = null;
+        double bestSeconds = Double.POSITIVE_INFINITY;
+        for (int radius = 0; radius <= maxRadius; radius++) {
+            if (radius * secondsPerCell > bestSeconds) {
+                break;
+            }
+            int cells = city.ringCells(origin, radius, ring);
+            for (int i = 0; i < cells; i++) {
+                for (Vehicle v = idleVehicles.first(ring[i]); v != null; v = idleVehicles.next(v)) {
+                    double seconds = city.travelSeconds(v.cell(), origin, hour, weekend);
+                    boolean better = seconds < bestSeconds || (seconds == bestSeconds && v.index() < best.index());
+                    if (better && seconds <= maxPickupSeconds
+                            && energy.canServe(v, radius * city.cellMiles(), tripMiles, request.destination())) {
+                        best = v;
+                        bestSeconds = seconds;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public Request requestFor(Vehicle vehicle, double now) {
+        if (waitingRequests.size() == 0) {
+            return null;
+        }
+        int hour = calendar.hourOfDay(now);
+        boolean weekend = calendar.isWeekend(now);
+        int from = vehicle.cell();
+        double secondsPerCell = city.cellMiles() / city.maxSpeedMph(hour, weekend) * SimCalendar.SECONDS_PER_HOUR;
+        int maxRadius = Math.min(city.maxRadiusFrom(from), (int) Math.floor(maxPickupSeconds / secondsPerCell));
+        Request best = null;
+        double bestSeconds = Double.POSITIVE_INFINITY;
+        for (int radius = 0; radius <= maxRadius; radius++) {
+            if (radius * secondsPerCell > bestSeconds) {
+                break;
+            }
+            int cells = city.ringCells(from, radius, ring);
+            for (int i = 0; i < cells; i++) {
+                for (Request r = waitingRequests.first(ring[i]); r != null; r = waitingRequests.next(r)) {
+                    double seconds = city.travelSeconds(from, r.origin(), hour, weekend);
+                    boolean better = seconds < bestSeconds || (seconds == bestSeconds && r.id() < best.id());
+                    if (better && seconds <= maxPickupSeconds
+                            && energy.canServe(vehicle, radius * city.cellMiles(),
+                                    city.miles(r.origin(), r.destination()), r.destination())) {
+                        best = r;
+                        bestSeconds = seconds;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}

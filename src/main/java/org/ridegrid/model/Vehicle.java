@@ -1,0 +1,142 @@
+package org.ridegrid.model;
+
+import org.ridegrid.city.CellEntry;
+import org.ridegrid.demand.Request;
+import org.ridegrid.energy.Battery;
+import org.ridegrid.energy.ChargingPad;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One vehicle. It is scheduled only at its next decision point (arrival, charge complete, idle
+ * check), never stepped on a fixed clock; between decision points its position is interpolated
+ * from its current leg. State changes go through {@link FleetOperations}, which reports them.
+ */
+public final class Vehicle extends CellEntry implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Receives a vehicle's scheduled decision point. The model implements it. */
+    public interface DecisionHandler {
+        void decisionPoint(Vehicle vehicle);
+    }
+
+    private final int index;
+    private final int numberInFleet;
+    private final Fleet fleet;
+    private final Battery battery;
+
+    VehicleState state = VehicleState.IDLE;
+    double stateSince;
+    int cell;
+
+    // The current leg: a drive from legFrom to legTo between legStart and legEnd.
+    boolean driving;
+    int legFrom;
+    int legTo;
+    double legStart;
+    double legEnd;
+    double legMiles;
+    EmptyReason legReason;
+
+    Request request;
+    ChargingPad pad;
+    double chargeStart;
+    double chargeTargetKwh;
+    /**
+     * Time of the one decision point that is due. A scheduled event at any other time was overtaken
+     * by a later decision (an idle check before an assignment, say) and is ignored.
+     */
+    double nextDecision = Double.NaN;
+
+    Vehicle(int index, int numberInFleet, Fleet fleet, Battery battery, int cell) {
+        this.index = index;
+        this.numberInFleet = numberInFleet;
+        this.fleet = fleet;
+        this.battery = battery;
+        this.cell = cell;
+    }
+
+    @Override
+    public void step(SimState simState) {
+        ((DecisionHandler) simState).decisionPoint(this);
+    }
+
+    /** Returns the index of this vehicle among all vehicles of the run. */
+    public int index() {
+        return index;
+    }
+
+    public String id() {
+        return fleet.name() + "-" + numberInFleet;
+    }
+
+    public Fleet fleet() {
+        return fleet;
+    }
+
+    public Battery battery() {
+        return battery;
+    }
+
+    public VehicleState state() {
+        return state;
+    }
+
+    public double stateSince() {
+        return stateSince;
+    }
+
+    /** Returns the cell the vehicle is at, or the cell its current leg started from. */
+    public int cell() {
+        return cell;
+    }
+
+    public boolean isDriving() {
+        return driving;
+    }
+
+    public int legFrom() {
+        return legFrom;
+    }
+
+    public int legTo() {
+        return legTo;
+    }
+
+    public double legStart() {
+        return legStart;
+    }
+
+    public double legEnd() {
+        return legEnd;
+    }
+
+    public double legMiles() {
+        return legMiles;
+    }
+
+    public Request request() {
+        return request;
+    }
+
+    public ChargingPad pad() {
+        return pad;
+    }
+
+    /**
+     * Returns the fraction of the current leg driven by {@code time}, in [0, 1]; the vehicle drives
+     * the x distance first, then the y distance, at constant speed.
+     */
+    public double legProgress(double time) {
+        if (!driving || legEnd <= legStart) {
+            return driving ? 1.0 : 0.0;
+        }
+        return Math.min(1.0, Math.max(0.0, (time - legStart) / (legEnd - legStart)));
+    }
+
+    @Override
+    public String toString() {
+        return id() + "[" + state + ", cell " + cell + "]";
+    }
+}
