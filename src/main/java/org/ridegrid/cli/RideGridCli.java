@@ -1,0 +1,32 @@
+package org.ridegrid.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code java -jar ridegrid.jar}: dispatches to the subcommands. */
+@Command(name = "ridegrid",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Agent-based simulator of ride-hail fleets in a grid city.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 internal error, 2 invalid input (scenario file or options)."})
+public final class RideGridCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting; for tests. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new RideGridCli());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of run, validate, help.");
+    }
+}

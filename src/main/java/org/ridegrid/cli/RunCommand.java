@@ -1,0 +1,85 @@
+package org.ridegrid.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.ridegrid.output.RunFolder;
+import org.ridegrid.output.ScenarioRun;
+import org.ridegrid.scenario.LoadedScenario;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Runs a scenario headless and writes a run folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a scenario headless and writes a run folder: scenario.yaml, summary.json, hourly.csv,",
+                "trips.csv, vehicles.csv and pads.csv. The folder's path is printed at the end."})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Run folder to write. It must not exist or be empty. Default: <runs-dir>/<scenario>/seed<N>-<date>-<time>.")
+    Path out;
+
+    @Option(names = "--runs-dir", paramLabel = "DIR", defaultValue = "runs",
+            description = "Folder under which default run folders are made. Default: ${DEFAULT-VALUE}.")
+    Path runsDir;
+
+    @Option(names = "--no-check", negatable = false,
+            description = "Skips the accounting identity check done at every simulated hour (about 1% of run time).")
+    boolean noCheck;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedScenario loaded = scenarioOptions.load();
+        Path folder = prepareFolder(loaded);
+        ScenarioRun.Result result = ScenarioRun.run(loaded.scenario(), loaded.effectiveYaml(), folder, !noCheck);
+        printHeadline(spec.commandLine().getOut(), result.summary(), folder);
+        return 0;
+    }
+
+    private Path prepareFolder(LoadedScenario loaded) throws IOException, InvalidInputException {
+        if (out == null) {
+            return RunFolder.createDefault(runsDir, loaded.scenario().name(), loaded.scenario().seed(), LocalDateTime.now());
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InvalidInputException("--out " + out + " is a file, not a folder. Choose a new folder name.");
+        }
+        if (RunFolder.isNonEmpty(out)) {
+            throw new InvalidInputException("--out " + out + " already holds files, and a run never overwrites"
+                    + " earlier results. Choose a new or empty folder.");
+        }
+        return Files.createDirectories(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printHeadline(PrintWriter writer, Map<String, Object> summary, Path folder) {
+        Map<String, Object> requests = (Map<String, Object>) summary.get("requests");
+        Map<String, Object> waits = (Map<String, Object>) summary.get("wait_minutes");
+        writer.printf("Requests: %s total, %s served, %s abandoned, %s rejected, %s open at the end%n",
+                requests.get("total"), requests.get("served"), requests.get("abandoned"), requests.get("rejected"),
+                requests.get("open_at_end"));
+        writer.printf("Wait (minutes): mean %s, p50 %s, p90 %s, p95 %s%n", waits.get("mean"), waits.get("p50"),
+                waits.get("p90"), waits.get("p95"));
+        for (Map<String, Object> fleet : (List<Map<String, Object>>) summary.get("fleets")) {
+            writer.printf("Fleet %s (%s, %s vehicles): utilization %s, idle share %s, occupied mile share %s%n",
+                    fleet.get("name"), fleet.get("kind"), fleet.get("vehicles"), fleet.get("utilization"),
+                    fleet.get("idle_share"), fleet.get("occupied_mile_share"));
+        }
+        writer.println("Run folder: " + folder);
+        writer.flush();
+    }
+}

@@ -1,0 +1,127 @@
+package org.ridegrid.scenario;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds the {@link Scenario} records from complete, validated values. */
+final class ScenarioAssembler {
+    private final ScenarioValues values;
+
+    private ScenarioAssembler(ScenarioValues values) {
+        this.values = values;
+    }
+
+    static Scenario assemble(ScenarioValues values) {
+        return new ScenarioAssembler(values).scenario();
+    }
+
+    private Scenario scenario() {
+        return new Scenario(
+                values.text("name"),
+                values.text("description"),
+                values.integer("seed"),
+                toInt("days"),
+                DayOfWeek.valueOf(values.text("start_weekday").toUpperCase(Locale.ROOT)),
+                city(),
+                demand(),
+                fleets(),
+                charging(),
+                new DispatchSpec(values.text("dispatch.policy"), values.number("dispatch.max_pickup_minutes")),
+                new RepositioningSpec(
+                        values.text("repositioning.policy"),
+                        values.number("repositioning.interval_minutes"),
+                        values.number("repositioning.lookahead_minutes"),
+                        values.number("repositioning.max_move_share")),
+                new OutputSpec(values.bool("output.trips_csv")));
+    }
+
+    private CitySpec city() {
+        List<ZoneSpec> zones = new ArrayList<>();
+        for (int i = 0; i < values.size("city.zones"); i++) {
+            String zone = KeyPaths.element("city.zones", i) + ".";
+            // Only the last zone may omit its radius; it then takes every remaining cell.
+            double radius = values.has(zone + "radius_miles") ? values.number(zone + "radius_miles") : Double.POSITIVE_INFINITY;
+            zones.add(new ZoneSpec(
+                    values.text(zone + "name"),
+                    radius,
+                    values.number(zone + "demand_weight"),
+                    values.number(zone + "attraction_weight"),
+                    values.number(zone + "residential_weight"),
+                    values.number(zone + "speed_mph")));
+        }
+        return new CitySpec(
+                toInt("city.width_cells"),
+                toInt("city.height_cells"),
+                values.number("city.cell_miles"),
+                zones,
+                new HourProfile(values.numbers("city.congestion.weekday")),
+                new HourProfile(values.numbers("city.congestion.weekend")));
+    }
+
+    private DemandSpec demand() {
+        return new DemandSpec(
+                values.number("demand.requests_per_day"),
+                new HourProfile(values.numbers("demand.hourly_profile.weekday")),
+                new HourProfile(values.numbers("demand.hourly_profile.weekend")),
+                values.numbers("demand.day_of_week_factors"),
+                new TripLengthSpec(
+                        values.text("demand.trip_length.distribution"),
+                        values.number("demand.trip_length.mean_miles"),
+                        values.number("demand.trip_length.sd_miles"),
+                        values.number("demand.trip_length.max_miles")),
+                values.number("demand.max_wait_minutes"));
+    }
+
+    private List<FleetSpec> fleets() {
+        List<FleetSpec> fleets = new ArrayList<>();
+        for (int i = 0; i < values.size("fleets"); i++) {
+            String fleet = KeyPaths.element("fleets", i) + ".";
+            fleets.add(new FleetSpec(
+                    values.text(fleet + "name"),
+                    FleetKind.valueOf(values.text(fleet + "kind").toUpperCase(Locale.ROOT)),
+                    toInt(fleet + "vehicles"),
+                    toInt(fleet + "seats"),
+                    values.number(fleet + "battery_kwh"),
+                    values.number(fleet + "consumption_kwh_per_mile"),
+                    values.number(fleet + "initial_soc_share"),
+                    values.number(fleet + "initial_soc_spread"),
+                    placement(fleet + "placement")));
+        }
+        return fleets;
+    }
+
+    private ChargingSpec charging() {
+        List<PadLocation> pads = new ArrayList<>();
+        for (int i = 0; i < values.size("charging.pads.locations"); i++) {
+            String pad = KeyPaths.element("charging.pads.locations", i) + ".";
+            pads.add(new PadLocation(toInt(pad + "x"), toInt(pad + "y"), toInt(pad + "places"), values.number(pad + "power_kw")));
+        }
+        String policy = "charging.policy.";
+        return new ChargingSpec(
+                placement("charging.pads.placement"),
+                toInt("charging.pads.count"),
+                toInt("charging.pads.places"),
+                values.number("charging.pads.power_kw"),
+                pads,
+                values.number("charging.commission.per_kwh"),
+                values.number("charging.commission.per_session"),
+                values.number(policy + "charge_below_share"),
+                values.number(policy + "charge_to_share"),
+                values.number(policy + "top_up_below_share"),
+                values.number(policy + "top_up_after_idle_minutes"),
+                values.number(policy + "top_up_max_drive_minutes"),
+                toInt(policy + "pad_candidates"),
+                values.number(policy + "reserve_share"));
+    }
+
+    private Placement placement(String path) {
+        return Placement.valueOf(values.text(path).toUpperCase(Locale.ROOT));
+    }
+
+    /** Narrows an integer key; the catalogue ranges of int fields all fit in an int. */
+    private int toInt(String path) {
+        return Math.toIntExact(values.integer(path));
+    }
+}
