@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** Runs a scenario headless and writes a run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario headless and writes a run folder: scenario.yaml, summary.json, hourly.csv,",
-                "trips.csv, vehicles.csv and pads.csv. The folder's path is printed at the end."})
+        description = {"Runs a scenario headless and writes a run folder: scenario.yaml, summary.json, hourly.csv, "
+                + "trips.csv, vehicles.csv and pads.csv. The folder's path is printed at the end."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -36,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
     Path runsDir;
 
     @Option(names = "--no-check", negatable = false,
-            description = "Skips the accounting identity check done at every simulated hour (about 1% of run time).")
+            description = "Skips the check of the accounting identities at every simulated hour. The check costs a few percent of run time.")
     boolean noCheck;
 
     @Spec

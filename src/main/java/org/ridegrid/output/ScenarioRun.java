@@ -43,6 +43,7 @@ public final class ScenarioRun {
         AtomicFiles.writeString(folder.resolve(SCENARIO_FILE), effectiveYaml);
         RideGridModel model = new RideGridModel(scenario);
         RunCollectors collectors = RunCollectors.attach(model, checkAccounting);
+        model.addListener(new ProgressLog(model));
         TripsCsvWriter trips = scenario.output().tripsCsv()
                 ? new TripsCsvWriter(model, folder.resolve(TRIPS_FILE)) : null;
         try {
