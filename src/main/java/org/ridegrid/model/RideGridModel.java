@@ -203,6 +203,8 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
         ended = true;
         operations.closeAt(horizon);
         listeners.runEnded(horizon);
+        // Events left past the horizon (vehicles' next decisions) must not run, also when a view steps the schedule.
+        schedule.clear();
     }
 
     /** Runs the whole horizon and reports the end. Returns when the run is over. */

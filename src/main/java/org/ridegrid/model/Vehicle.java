@@ -135,6 +135,32 @@ public final class Vehicle extends CellEntry implements Steppable {
         return Math.min(1.0, Math.max(0.0, (time - legStart) / (legEnd - legStart)));
     }
 
+    /**
+     * Writes the vehicle's position at {@code time} into {@code out} as cell coordinates {x, y} of the
+     * cell centre it is at or passing. Between decision points the vehicle drives its leg's x distance
+     * first, then its y distance, at constant speed.
+     */
+    public void position(org.ridegrid.city.GridCity city, double time, double[] out) {
+        if (!driving) {
+            out[0] = city.x(cell);
+            out[1] = city.y(cell);
+            return;
+        }
+        double fromX = city.x(legFrom);
+        double fromY = city.y(legFrom);
+        double dx = city.x(legTo) - fromX;
+        double dy = city.y(legTo) - fromY;
+        double steps = Math.abs(dx) + Math.abs(dy);
+        double travelled = legProgress(time) * steps;
+        if (travelled <= Math.abs(dx)) {
+            out[0] = fromX + Math.signum(dx) * travelled;
+            out[1] = fromY;
+        } else {
+            out[0] = fromX + dx;
+            out[1] = fromY + Math.signum(dy) * (travelled - Math.abs(dx));
+        }
+    }
+
     @Override
     public String toString() {
         return id() + "[" + state + ", cell " + cell + "]";
