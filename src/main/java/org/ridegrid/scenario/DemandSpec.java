@@ -9,6 +9,7 @@ import java.util.Arrays;
  * @param requestsPerDay mean requests on a day whose day-of-week factor is 1
  * @param dayOfWeekFactors seven factors, Monday first
  * @param maxWaitMinutes a rider not picked up within this time after the request abandons
+ * @param outOfArea trips that leave the grid
  */
 public record DemandSpec(
         double requestsPerDay,
@@ -16,7 +17,8 @@ public record DemandSpec(
         HourProfile weekendProfile,
         double[] dayOfWeekFactors,
         TripLengthSpec tripLength,
-        double maxWaitMinutes) {
+        double maxWaitMinutes,
+        OutOfAreaSpec outOfArea) {
 
     public DemandSpec {
         if (dayOfWeekFactors.length != 7) {
@@ -43,7 +45,8 @@ public record DemandSpec(
                 && weekendProfile.equals(d.weekendProfile)
                 && Arrays.equals(dayOfWeekFactors, d.dayOfWeekFactors)
                 && tripLength.equals(d.tripLength)
-                && maxWaitMinutes == d.maxWaitMinutes;
+                && maxWaitMinutes == d.maxWaitMinutes
+                && outOfArea.equals(d.outOfArea);
     }
 
     @Override

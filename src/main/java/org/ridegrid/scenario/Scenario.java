@@ -19,10 +19,15 @@ public record Scenario(
         ChargingSpec charging,
         DispatchSpec dispatch,
         RepositioningSpec repositioning,
-        OutputSpec output) {
+        OutputSpec output,
+        List<OperatorSpec> operators,
+        MarketSpec market,
+        List<DepotSpec> depots) {
 
     public Scenario {
         fleets = List.copyOf(fleets);
+        operators = List.copyOf(operators);
+        depots = List.copyOf(depots);
     }
 
     /** Returns the simulated horizon in seconds. */
