@@ -5,6 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.ridegrid.scenario.ChargingSpec;
+import org.ridegrid.scenario.CostSpec;
+import org.ridegrid.scenario.FareSpec;
+import org.ridegrid.scenario.MarketSpec;
+import org.ridegrid.scenario.OperatorSpec;
+import org.ridegrid.scenario.OutOfAreaSpec;
+import org.ridegrid.scenario.SurgeSpec;
 import org.ridegrid.scenario.CitySpec;
 import org.ridegrid.scenario.DemandSpec;
 import org.ridegrid.scenario.DispatchSpec;
@@ -51,11 +57,31 @@ public final class TestScenarios {
                 new HourProfile(new double[] {0.9, 0.6, 0.4, 0.3, 0.35, 0.8, 2.2, 4.6, 5.8, 4.4, 3.6, 3.7, 4.0, 4.0, 4.1,
                         4.6, 5.6, 6.4, 6.2, 5.0, 4.0, 3.4, 2.6, 1.6}),
                 flat(1), new double[] {1, 1, 1, 1, 1.1, 0.9, 0.8},
-                new TripLengthSpec("lognormal", 1.5, 1.0, 4.0), 10);
+                new TripLengthSpec("lognormal", 1.5, 1.0, 4.0), 10, NO_OUT_OF_AREA);
     }
 
+    public static final OutOfAreaSpec NO_OUT_OF_AREA = new OutOfAreaSpec(0, 15, 10, 60);
+    public static final CostSpec COSTS = new CostSpec(30000, 0.1, 5, 0.15);
+    public static final OperatorSpec OPERATOR = new OperatorSpec("default", 1,
+            new FareSpec(2, 2, 0.3, 7, 0, 2, 0, 2), new SurgeSpec(false, 1, 0.5, 3, 1));
+
     public static FleetSpec cybercabs(int vehicles) {
-        return new FleetSpec("cab", FleetKind.CYBERCAB, vehicles, 2, 35, 0.15, 0.8, 0.15, Placement.RESIDENTIAL);
+        return fleet("cab", FleetKind.CYBERCAB, vehicles, 0.8, 0.15, Placement.RESIDENTIAL);
+    }
+
+    /** A fleet of the default operator with default costs and no depot or owner rules. */
+    public static FleetSpec fleet(String name, FleetKind kind, int vehicles, double socShare, double socSpread,
+            Placement placement) {
+        return new FleetSpec(name, kind, vehicles, 2, 35, 0.15, socShare, socSpread, placement, "default", COSTS,
+                null, null);
+    }
+
+    /** A scenario with the default operator, share-based market and no depots. */
+    public static Scenario scenario(String name, long seed, int days, CitySpec city, DemandSpec demand,
+            List<FleetSpec> fleets, ChargingSpec charging, DispatchSpec dispatch, RepositioningSpec repositioning,
+            OutputSpec output) {
+        return new Scenario(name, "", seed, days, DayOfWeek.MONDAY, city, demand, fleets, charging, dispatch,
+                repositioning, output, List.of(OPERATOR), new MarketSpec("shares"), List.of());
     }
 
     public static ChargingSpec explicitPads(List<PadLocation> pads) {
@@ -69,13 +95,14 @@ public final class TestScenarios {
 
     /** A 12 x 12 city with three zones, 20 cybercabs, 4 residential pads of 2 places and 600 requests a day. */
     public static Scenario tiny(long seed, int days) {
-        return new Scenario("tiny", "", seed, days, DayOfWeek.MONDAY, zonedCity(12, 12), demand(600),
+        return scenario("tiny", seed, days, zonedCity(12, 12), demand(600),
                 List.of(cybercabs(20)), residentialPads(4, 2, 11), new DispatchSpec("nearest", 10),
                 new RepositioningSpec("zone_balance", 15, 30, 0.2), new OutputSpec(true));
     }
 
     public static Scenario with(Scenario base, List<FleetSpec> fleets, ChargingSpec charging, DemandSpec demand) {
         return new Scenario(base.name(), base.description(), base.seed(), base.days(), base.startWeekday(),
-                base.city(), demand, fleets, charging, base.dispatch(), base.repositioning(), base.output());
+                base.city(), demand, fleets, charging, base.dispatch(), base.repositioning(), base.output(),
+                base.operators(), base.market(), base.depots());
     }
 }

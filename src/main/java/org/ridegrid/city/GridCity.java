@@ -23,6 +23,7 @@ public final class GridCity {
     private final double maxZoneSpeedMph;
     private final HourProfile weekdayCongestion;
     private final HourProfile weekendCongestion;
+    private final double minCongestion;
 
     public GridCity(CitySpec spec) {
         if (spec.zones().size() > Byte.MAX_VALUE) {
@@ -42,6 +43,11 @@ public final class GridCity {
             maxSpeed = Math.max(maxSpeed, zoneSpeedMph[z]);
         }
         this.maxZoneSpeedMph = maxSpeed;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int hour = 0; hour < HourProfile.HOURS; hour++) {
+            lowest = Math.min(lowest, Math.min(weekdayCongestion.get(hour), weekendCongestion.get(hour)));
+        }
+        this.minCongestion = lowest;
         assignZones();
     }
 
@@ -131,6 +137,37 @@ public final class GridCity {
             return 0.0;
         }
         return miles(from, to) / speedMph(from, to, hourOfDay, weekend) * SimCalendar.SECONDS_PER_HOUR;
+    }
+
+    /**
+     * Returns the longest the drive between two cells can take at any hour: the travel time at the
+     * most congested hour of the week. A plan that must end by a deadline uses it, because a leg's
+     * time is fixed when it starts and so never exceeds this bound.
+     */
+    public double worstTravelSeconds(int from, int to) {
+        if (from == to) {
+            return 0.0;
+        }
+        double a = zoneSpeedMph[zoneOfCell[from]];
+        double b = zoneSpeedMph[zoneOfCell[to]];
+        return miles(from, to) / (2.0 * a * b / (a + b) * minCongestion) * SimCalendar.SECONDS_PER_HOUR;
+    }
+
+    /** Returns the driving time in seconds for miles beyond the grid edge, at the outermost zone's speed. */
+    public double outsideSeconds(double miles, int hourOfDay, boolean weekend) {
+        return miles / (zoneSpeedMph[zones.size() - 1] * congestion(hourOfDay, weekend)) * SimCalendar.SECONDS_PER_HOUR;
+    }
+
+    /** Returns the longest {@link #outsideSeconds} can be at any hour. */
+    public double worstOutsideSeconds(double miles) {
+        return miles / (zoneSpeedMph[zones.size() - 1] * minCongestion) * SimCalendar.SECONDS_PER_HOUR;
+    }
+
+    /** Returns the straight-line distance in miles between two cell centres. */
+    public double euclideanMiles(int from, int to) {
+        double dx = (x(from) - x(to)) * cellMiles;
+        double dy = (y(from) - y(to)) * cellMiles;
+        return Math.sqrt(dx * dx + dy * dy);
     }
 
     /** Returns the fastest speed anywhere in the city in the given hour: a bound for searches. */

@@ -21,6 +21,10 @@ public final class Request extends CellEntry implements Steppable {
     private final double requestTime;
     private final int origin;
     private final int destination;
+    private final double outsideMiles;
+    private int operatorIndex;
+    private double surgeMultiplier = 1.0;
+    private double fare = Double.NaN;
     private RequestStatus status = RequestStatus.WAITING;
     private RejectReason rejectReason;
     private int vehicleIndex = -1;
@@ -30,10 +34,19 @@ public final class Request extends CellEntry implements Steppable {
     private double endTime = Double.NaN;
 
     public Request(long id, double requestTime, int origin, int destination) {
+        this(id, requestTime, origin, destination, 0.0);
+    }
+
+    /**
+     * Creates a request. A positive {@code outsideMiles} makes it a trip that leaves the grid: the rider
+     * is dropped that many miles beyond the edge cell {@code destination}.
+     */
+    public Request(long id, double requestTime, int origin, int destination, double outsideMiles) {
         this.id = id;
         this.requestTime = requestTime;
         this.origin = origin;
         this.destination = destination;
+        this.outsideMiles = outsideMiles;
     }
 
     @Override
@@ -55,6 +68,37 @@ public final class Request extends CellEntry implements Steppable {
 
     public int destination() {
         return destination;
+    }
+
+    /** Returns the miles the trip runs beyond the grid edge; 0 for a trip inside the city. */
+    public double outsideMiles() {
+        return outsideMiles;
+    }
+
+    public boolean leavesCity() {
+        return outsideMiles > 0;
+    }
+
+    /** Returns the index of the operator the rider chose. */
+    public int operatorIndex() {
+        return operatorIndex;
+    }
+
+    /** Returns the surge multiplier of the quote the rider accepted (1 without surge). */
+    public double surgeMultiplier() {
+        return surgeMultiplier;
+    }
+
+    /** Returns the quoted fare in dollars, or NaN before a quote. */
+    public double fare() {
+        return fare;
+    }
+
+    /** Records the operator chosen and its quote. */
+    public void quote(int operator, double multiplier, double quotedFare) {
+        this.operatorIndex = operator;
+        this.surgeMultiplier = multiplier;
+        this.fare = quotedFare;
     }
 
     public RequestStatus status() {
@@ -114,6 +158,12 @@ public final class Request extends CellEntry implements Steppable {
         expect(RequestStatus.WAITING, RequestStatus.ABANDONED);
         endTime = time;
         status = RequestStatus.ABANDONED;
+    }
+
+    public void priceOut(double time) {
+        expect(RequestStatus.WAITING, RequestStatus.PRICED_OUT);
+        endTime = time;
+        status = RequestStatus.PRICED_OUT;
     }
 
     public void reject(RejectReason reason, double time) {

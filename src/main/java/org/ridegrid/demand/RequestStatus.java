@@ -1,13 +1,15 @@
 package org.ridegrid.demand;
 
-/** Where a request is in its life. SERVED, ABANDONED and REJECTED are final. */
+/** Where a request is in its life. SERVED, ABANDONED, REJECTED and PRICED_OUT are final. */
 public enum RequestStatus {
     WAITING,
     ASSIGNED,
     ON_BOARD,
     SERVED,
     ABANDONED,
-    REJECTED;
+    REJECTED,
+    /** The rider declined the surge-priced quote and did not ride. */
+    PRICED_OUT;
 
     /** Whether the request is still open: not yet served, abandoned or rejected. */
     public boolean isOpen() {

@@ -20,17 +20,17 @@ public final class NearestVehicleDispatcher implements Dispatcher {
     private final SimCalendar calendar;
     private final CellIndex<Vehicle> idleVehicles;
     private final CellIndex<Request> waitingRequests;
-    private final EnergyCheck energy;
+    private final Eligibility eligibility;
     private final double maxPickupSeconds;
     private final int[] ring;
 
     public NearestVehicleDispatcher(GridCity city, SimCalendar calendar, CellIndex<Vehicle> idleVehicles,
-            CellIndex<Request> waitingRequests, EnergyCheck energy, double maxPickupMinutes) {
+            CellIndex<Request> waitingRequests, Eligibility eligibility, double maxPickupMinutes) {
         this.city = city;
         this.calendar = calendar;
         this.idleVehicles = idleVehicles;
         this.waitingRequests = waitingRequests;
-        this.energy = energy;
+        this.eligibility = eligibility;
         this.maxPickupSeconds = maxPickupMinutes * 60.0;
         this.ring = new int[4 * (city.width() + city.height())];
     }
@@ -43,7 +43,6 @@ public final class NearestVehicleDispatcher implements Dispatcher {
         int hour = calendar.hourOfDay(now);
         boolean weekend = calendar.isWeekend(now);
         int origin = request.origin();
-        double tripMiles = city.miles(origin, request.destination());
         double secondsPerCell = city.cellMiles() / city.maxSpeedMph(hour, weekend) * SimCalendar.SECONDS_PER_HOUR;
         int maxRadius = Math.min(city.maxRadiusFrom(origin), (int) Math.floor(maxPickupSeconds / secondsPerCell));
         Vehicle best = null;
@@ -58,7 +57,7 @@ public final class NearestVehicleDispatcher implements Dispatcher {
                     double seconds = city.travelSeconds(v.cell(), origin, hour, weekend);
                     boolean better = seconds < bestSeconds || (seconds == bestSeconds && v.index() < best.index());
                     if (better && seconds <= maxPickupSeconds
-                            && energy.canServe(v, radius * city.cellMiles(), tripMiles, request.destination())) {
+                            && eligibility.canTake(v, request, radius * city.cellMiles(), seconds, now)) {
                         best = v;
                         bestSeconds = seconds;
                     }
@@ -90,8 +89,7 @@ public final class NearestVehicleDispatcher implements Dispatcher {
                     double seconds = city.travelSeconds(from, r.origin(), hour, weekend);
                     boolean better = seconds < bestSeconds || (seconds == bestSeconds && r.id() < best.id());
                     if (better && seconds <= maxPickupSeconds
-                            && energy.canServe(vehicle, radius * city.cellMiles(),
-                                    city.miles(r.origin(), r.destination()), r.destination())) {
+                            && eligibility.canTake(vehicle, r, radius * city.cellMiles(), seconds, now)) {
                         best = r;
                         bestSeconds = seconds;
                     }

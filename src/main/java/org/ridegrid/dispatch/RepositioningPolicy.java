@@ -6,6 +6,9 @@ import org.ridegrid.model.Vehicle;
 public interface RepositioningPolicy {
     /** Carries out one chosen move: an idle vehicle drives empty to a target cell. */
     interface MoveSink {
+        /** Whether the vehicle may drive empty to the target now (service area, energy, owner's deadline). */
+        boolean canMove(Vehicle vehicle, int targetCell);
+
         void move(Vehicle vehicle, int targetCell);
     }
 

@@ -21,14 +21,13 @@ import ec.util.MersenneTwisterFast;
  * with the idle vehicles there, and moves idle vehicles from the zones with the largest surplus to
  * those with the largest deficit, at most a set share of the idle fleet per round. A vehicle moves
  * to a cell of the target zone drawn by demand weight, and only if it gets there within the
- * lookahead window with the energy to reach a pad afterwards.
+ * lookahead window and its fleet's rules allow the move (service area, energy, a lent car's deadline).
  */
 public final class ZoneBalanceRepositioning implements RepositioningPolicy {
     private final GridCity city;
     private final SimCalendar calendar;
     private final CellIndex<Vehicle> idleVehicles;
     private final PoissonArrivals arrivals;
-    private final EnergyCheck energy;
     private final RepositioningSpec spec;
     private final MersenneTwisterFast random;
     private final int zoneCount;
@@ -37,12 +36,11 @@ public final class ZoneBalanceRepositioning implements RepositioningPolicy {
     private final AliasTable[] targetCells;
 
     public ZoneBalanceRepositioning(GridCity city, SimCalendar calendar, CellIndex<Vehicle> idleVehicles,
-            PoissonArrivals arrivals, EnergyCheck energy, RepositioningSpec spec, MersenneTwisterFast random) {
+            PoissonArrivals arrivals, RepositioningSpec spec, MersenneTwisterFast random) {
         this.city = city;
         this.calendar = calendar;
         this.idleVehicles = idleVehicles;
         this.arrivals = arrivals;
-        this.energy = energy;
         this.spec = spec;
         this.random = random;
         this.zoneCount = city.zones().size();
@@ -115,7 +113,7 @@ public final class ZoneBalanceRepositioning implements RepositioningPolicy {
                 }
                 int target = cellsOfZone[z][targetCells[z].sample(random)];
                 double seconds = city.travelSeconds(vehicle.cell(), target, hour, weekend);
-                if (seconds > lookaheadSeconds || !energy.canDrive(vehicle, city.miles(vehicle.cell(), target), target)) {
+                if (seconds > lookaheadSeconds || !sink.canMove(vehicle, target)) {
                     continue;
                 }
                 sink.move(vehicle, target);

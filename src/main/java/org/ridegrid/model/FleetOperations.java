@@ -1,65 +1,56 @@
 package org.ridegrid.model;
 
-import org.ridegrid.city.CellIndex;
 import org.ridegrid.city.GridCity;
 import org.ridegrid.city.SimCalendar;
 import org.ridegrid.demand.RejectReason;
 import org.ridegrid.demand.Request;
 import org.ridegrid.demand.RequestStatus;
-import org.ridegrid.dispatch.Dispatcher;
-import org.ridegrid.dispatch.EnergyCheck;
+import org.ridegrid.dispatch.Eligibility;
 import org.ridegrid.dispatch.RepositioningPolicy;
-import org.ridegrid.energy.ChargingPad;
+import org.ridegrid.energy.ChargeSource;
 import org.ridegrid.energy.PadNetwork;
 import org.ridegrid.scenario.ChargingSpec;
+import org.ridegrid.scenario.FleetKind;
 
 import sim.engine.Schedule;
 
 /**
- * Carries out every vehicle and request change of state: assignment, pickup, drop-off, abandonment,
- * charging and repositioning. Each change is reported to the listeners as it happens.
+ * Carries out every vehicle and request change of state: assignment, pickup, drop-off, empty returns,
+ * abandonment and repositioning, and hands vehicles to the charging, depot and owner rules. Each change
+ * is reported to the listeners as it happens.
  */
 final class FleetOperations implements RepositioningPolicy.MoveSink {
-    /** Seconds between idle checks when the scenario sets the idle time before a top-up to zero. */
-    private static final double MIN_IDLE_CHECK_SECONDS = 60.0;
-
-    private final GridCity city;
-    private final SimCalendar calendar;
-    private final Schedule schedule;
-    private final SimulationListener listeners;
-    private final CellIndex<Vehicle> idleVehicles;
-    private final CellIndex<Request> waitingRequests;
+    final GridCity city;
+    final SimCalendar calendar;
+    final Schedule schedule;
+    final SimulationListener listeners;
+    final Vehicle[] vehicles;
+    final Eligibility eligibility;
+    final ChargingSpec charging;
     private final PadNetwork pads;
-    private final EnergyCheck energy;
-    private final ChargingSpec charging;
     private final double maxWaitSeconds;
-    private final Vehicle[] vehicles;
-    private final Fleet[] fleets;
-    private Dispatcher dispatcher;
+    private final Market market;
+    PadCharging padCharging;
+    DepotOperations depots;
+    OwnerOperations owners;
     private int openRequests;
 
     FleetOperations(GridCity city, SimCalendar calendar, Schedule schedule, SimulationListener listeners,
-            CellIndex<Vehicle> idleVehicles, CellIndex<Request> waitingRequests, PadNetwork pads,
-            EnergyCheck energy, ChargingSpec charging, double maxWaitMinutes, Vehicle[] vehicles, Fleet[] fleets) {
+            Vehicle[] vehicles, Eligibility eligibility, ChargingSpec charging, PadNetwork pads, double maxWaitMinutes,
+            Market market) {
         this.city = city;
         this.calendar = calendar;
         this.schedule = schedule;
         this.listeners = listeners;
-        this.idleVehicles = idleVehicles;
-        this.waitingRequests = waitingRequests;
-        this.pads = pads;
-        this.energy = energy;
-        this.charging = charging;
-        this.maxWaitSeconds = maxWaitMinutes * 60.0;
         this.vehicles = vehicles;
-        this.fleets = fleets;
+        this.eligibility = eligibility;
+        this.charging = charging;
+        this.pads = pads;
+        this.maxWaitSeconds = maxWaitMinutes * 60.0;
+        this.market = market;
     }
 
-    void setDispatcher(Dispatcher dispatcher) {
-        this.dispatcher = dispatcher;
-    }
-
-    /** Returns the requests created and not yet served, abandoned or rejected. */
+    /** Returns the requests created and not yet served, abandoned, rejected or priced out. */
     int openRequests() {
         return openRequests;
     }
@@ -69,31 +60,30 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
     void requestArrived(Request request, double now) {
         openRequests++;
         listeners.requestCreated(request);
-        if (request.origin() == request.destination()) {
+        if (request.origin() == request.destination() && !request.leavesCity()) {
             reject(request, RejectReason.SAME_CELL, now);
             return;
         }
-        if (!anyFleetCouldServe(request)) {
-            reject(request, RejectReason.BEYOND_VEHICLE_RANGE, now);
+        Market.Choice choice = market.choose(request, now);
+        RejectReason unservable = market.unservable(choice.operator(), request);
+        if (unservable != null) {
+            reject(request, unservable, now);
             return;
         }
-        Vehicle vehicle = dispatcher.vehicleFor(request, now);
+        if (!market.quoteAccepted(choice.operator(), request, now)) {
+            request.priceOut(now);
+            openRequests--;
+            listeners.requestPricedOut(request);
+            return;
+        }
+        Operator operator = choice.operator();
+        Vehicle vehicle = choice.vehicle() != null ? choice.vehicle() : operator.dispatcher.vehicleFor(request, now);
         if (vehicle != null) {
             assign(vehicle, request, now);
             return;
         }
-        waitingRequests.add(request, request.origin());
+        addWaiting(operator, request);
         schedule.scheduleOnce(now + maxWaitSeconds, RideGridModel.ORDER_VEHICLES, request);
-    }
-
-    private boolean anyFleetCouldServe(Request request) {
-        double tripMiles = city.miles(request.origin(), request.destination());
-        for (Fleet fleet : fleets) {
-            if (energy.fleetCouldEverServe(fleet, tripMiles, request.destination())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void reject(Request request, RejectReason reason, double now) {
@@ -106,44 +96,79 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
         if (request.status() != RequestStatus.WAITING) {
             return;
         }
-        waitingRequests.remove(request);
+        removeWaiting(market.operator(request.operatorIndex()), request);
         request.abandon(now);
         openRequests--;
         double tripSeconds = city.travelSeconds(request.origin(), request.destination(),
-                calendar.hourOfDay(request.requestTime()), calendar.isWeekend(request.requestTime()));
+                calendar.hourOfDay(request.requestTime()), calendar.isWeekend(request.requestTime()))
+                + city.outsideSeconds(request.outsideMiles(), calendar.hourOfDay(request.requestTime()),
+                        calendar.isWeekend(request.requestTime()));
         listeners.requestAbandoned(request, tripSeconds, now);
     }
 
     private void assign(Vehicle vehicle, Request request, double now) {
         if (vehicle.isIndexed()) {
-            idleVehicles.remove(vehicle);
+            removeIdle(vehicle);
         }
         request.assign(vehicle.index(), now);
         vehicle.request = request;
         listeners.requestAssigned(request, vehicle, now);
-        startLeg(vehicle, VehicleState.TO_PICKUP, request.origin(), now);
+        startLeg(vehicle, VehicleState.TO_PICKUP, request.origin(), 0.0, false, now);
+    }
+
+    // ---- indexes of idle vehicles and waiting riders, with the per-zone counts surge pricing reads ----
+
+    void addIdle(Vehicle vehicle) {
+        Operator operator = vehicle.fleet().operator();
+        operator.idleVehicles.add(vehicle, vehicle.cell);
+        operator.idleByZone[city.zoneOf(vehicle.cell)]++;
+    }
+
+    void removeIdle(Vehicle vehicle) {
+        Operator operator = vehicle.fleet().operator();
+        operator.idleByZone[city.zoneOf(vehicle.indexedCell())]--;
+        operator.idleVehicles.remove(vehicle);
+    }
+
+    private void addWaiting(Operator operator, Request request) {
+        operator.waitingRequests.add(request, request.origin());
+        operator.waitingByZone[city.zoneOf(request.origin())]++;
+    }
+
+    private void removeWaiting(Operator operator, Request request) {
+        operator.waitingByZone[city.zoneOf(request.origin())]--;
+        operator.waitingRequests.remove(request);
     }
 
     // ---- vehicles ----
 
-    /** Places a vehicle at the start of the run: idle where it stands, or off to a pad when low. */
+    /** Places a vehicle at the start of the run according to its fleet's kind. */
     void startVehicle(Vehicle vehicle, double now) {
-        vehicle.state = VehicleState.IDLE;
         vehicle.stateSince = now;
-        if (needsCharge(vehicle)) {
-            goCharge(vehicle, now);
-        } else {
-            waitIdle(vehicle, now);
+        switch (vehicle.fleet().kind()) {
+            case DEPOT -> depots.startParked(vehicle);
+            case LENT -> owners.start(vehicle, now);
+            default -> {
+                vehicle.state = VehicleState.IDLE;
+                if (padCharging.needsCharge(vehicle)) {
+                    padCharging.goCharge(vehicle, now);
+                } else {
+                    waitIdle(vehicle, now);
+                }
+            }
         }
     }
 
     void decisionPoint(Vehicle vehicle, double now) {
+        if (vehicle.driving) {
+            finishLeg(vehicle, now);
+            arrived(vehicle, now);
+            return;
+        }
         switch (vehicle.state) {
-            case TO_PICKUP, OCCUPIED, TO_CHARGER, REPOSITIONING -> {
-                finishLeg(vehicle, now);
-                arrived(vehicle, now);
-            }
-            case CHARGING -> chargeComplete(vehicle, now);
+            case CHARGING -> padCharging.chargeComplete(vehicle, now);
+            case AT_DEPOT -> depots.phaseComplete(vehicle, now);
+            case OFF_DUTY -> owners.homeChargeComplete(vehicle, now);
             case IDLE -> idleCheck(vehicle, now);
             default -> throw new IllegalStateException("vehicle " + vehicle.id() + " has a decision point in state "
                     + vehicle.state + " at " + calendar.format(now));
@@ -156,37 +181,53 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
                 Request request = vehicle.request;
                 request.pickUp(now);
                 listeners.riderPickedUp(request, vehicle, now);
-                startLeg(vehicle, VehicleState.OCCUPIED, request.destination(), now);
+                startLeg(vehicle, VehicleState.OCCUPIED, request.destination(), request.outsideMiles(), false, now);
             }
-            case OCCUPIED -> {
-                Request request = vehicle.request;
-                request.dropOff(now);
-                openRequests--;
-                vehicle.request = null;
-                listeners.riderDroppedOff(request, vehicle, now);
-                becomeAvailable(vehicle, now);
-            }
-            case TO_CHARGER -> {
-                if (vehicle.pad.arrive(vehicle.index())) {
-                    startCharging(vehicle, now);
-                } else {
-                    setState(vehicle, VehicleState.QUEUED_FOR_CHARGER, now);
-                }
-            }
-            case REPOSITIONING -> becomeAvailable(vehicle, now);
+            case OCCUPIED -> dropOff(vehicle, now);
+            case TO_CHARGER -> padCharging.arrived(vehicle, now);
+            case REPOSITIONING, FROM_DEPOT -> becomeAvailable(vehicle, now);
+            case TO_DEPOT -> depots.arrived(vehicle, now);
+            case RETURNING_TO_OWNER -> owners.backAtAnchor(vehicle, now);
+            case OFF_DUTY -> owners.ownerArrived(vehicle, now);
             default -> throw new IllegalStateException("vehicle " + vehicle.id() + " arrived in state " + vehicle.state);
         }
     }
 
-    /** Sends a vehicle that has just become free to charge, to a waiting rider, or into the idle pool. */
-    private void becomeAvailable(Vehicle vehicle, double now) {
-        if (needsCharge(vehicle)) {
-            goCharge(vehicle, now);
+    private void dropOff(Vehicle vehicle, double now) {
+        Request request = vehicle.request;
+        request.dropOff(now);
+        openRequests--;
+        vehicle.request = null;
+        listeners.riderDroppedOff(request, vehicle, now);
+        if (Eligibility.returnsEmpty(vehicle.fleet(), request)) {
+            int end = Eligibility.endCell(vehicle.fleet(), request);
+            startLeg(vehicle, VehicleState.REPOSITIONING, end, request.outsideMiles(), EmptyReason.OUT_OF_AREA_RETURN,
+                    true, now);
+        } else {
+            becomeAvailable(vehicle, now);
+        }
+    }
+
+    /**
+     * Sends a vehicle that has just become free where its fleet's rules say: to charge, back to its depot
+     * or owner, to a waiting rider, or into the idle pool.
+     */
+    void becomeAvailable(Vehicle vehicle, double now) {
+        FleetKind kind = vehicle.fleet().kind();
+        if (kind == FleetKind.DEPOT && depots.takeBack(vehicle, now)) {
             return;
         }
-        Request request = dispatcher.requestFor(vehicle, now);
+        if (kind == FleetKind.LENT && owners.takeBack(vehicle, now)) {
+            return;
+        }
+        if (kind == FleetKind.CYBERCAB && padCharging.needsCharge(vehicle)) {
+            padCharging.goCharge(vehicle, now);
+            return;
+        }
+        Operator operator = vehicle.fleet().operator();
+        Request request = operator.dispatcher.requestFor(vehicle, now);
         if (request != null) {
-            waitingRequests.remove(request);
+            removeWaiting(operator, request);
             assign(vehicle, request, now);
             return;
         }
@@ -195,129 +236,66 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
     }
 
     private void waitIdle(Vehicle vehicle, double now) {
-        idleVehicles.add(vehicle, vehicle.cell);
-        if (pads.size() > 0 && vehicle.battery().share() < charging.topUpBelowShare()) {
-            double delay = Math.max(MIN_IDLE_CHECK_SECONDS, charging.topUpAfterIdleMinutes() * 60.0);
-            scheduleDecision(vehicle, now + delay);
+        addIdle(vehicle);
+        double check = switch (vehicle.fleet().kind()) {
+            case LENT -> owners.latestLeave(vehicle);
+            case CYBERCAB -> padCharging.nextTopUpCheck(vehicle, now);
+            default -> Double.NaN;
+        };
+        if (check >= now && check < Double.POSITIVE_INFINITY) {
+            scheduleDecision(vehicle, check);
         }
     }
 
     private void idleCheck(Vehicle vehicle, double now) {
-        ChargingPad pad = choosePad(vehicle, now, charging.topUpMaxDriveMinutes() * 60.0, true);
-        if (pad != null) {
-            idleVehicles.remove(vehicle);
-            goCharge(vehicle, pad, now);
-        } else {
-            double delay = Math.max(MIN_IDLE_CHECK_SECONDS, charging.topUpAfterIdleMinutes() * 60.0);
-            scheduleDecision(vehicle, now + delay);
+        if (vehicle.fleet().kind() == FleetKind.LENT) {
+            removeIdle(vehicle);
+            owners.returnToOwner(vehicle, now);
+            return;
         }
+        if (!padCharging.topUp(vehicle, now)) {
+            scheduleDecision(vehicle, padCharging.nextTopUpCheck(vehicle, now));
+        }
+    }
+
+    @Override
+    public boolean canMove(Vehicle vehicle, int targetCell) {
+        return eligibility.canMove(vehicle, targetCell, schedule.getTime());
     }
 
     @Override
     public void move(Vehicle vehicle, int targetCell) {
         double now = schedule.getTime();
-        idleVehicles.remove(vehicle);
-        startLeg(vehicle, VehicleState.REPOSITIONING, targetCell, now);
-    }
-
-    // ---- charging ----
-
-    private boolean needsCharge(Vehicle vehicle) {
-        return pads.size() > 0 && vehicle.battery().share() < charging.chargeBelowShare();
-    }
-
-    private void goCharge(Vehicle vehicle, double now) {
-        ChargingPad pad = choosePad(vehicle, now, Double.POSITIVE_INFINITY, false);
-        if (pad == null) {
-            // NOTE: only reachable when the vehicle cannot reach even its nearest pad; it then waits idle.
-            setState(vehicle, VehicleState.IDLE, now);
-            idleVehicles.add(vehicle, vehicle.cell);
-            return;
-        }
-        goCharge(vehicle, pad, now);
-    }
-
-    private void goCharge(Vehicle vehicle, ChargingPad pad, double now) {
-        pad.reserve();
-        vehicle.pad = pad;
-        startLeg(vehicle, VehicleState.TO_CHARGER, pad.cell(), now);
-    }
-
-    /**
-     * Chooses among the cell's nearest pads the one with the least driving time plus expected wait.
-     * With {@code freeOnly}, only pads with a free place within {@code maxDriveSeconds} qualify.
-     */
-    private ChargingPad choosePad(Vehicle vehicle, double now, double maxDriveSeconds, boolean freeOnly) {
-        int from = vehicle.cell;
-        int hour = calendar.hourOfDay(now);
-        boolean weekend = calendar.isWeekend(now);
-        double consumption = vehicle.fleet().spec().consumptionKwhPerMile();
-        double capacity = vehicle.battery().capacityKwh();
-        ChargingPad best = null;
-        double bestScore = Double.POSITIVE_INFINITY;
-        for (int rank = 0; rank < pads.candidateCount(from); rank++) {
-            ChargingPad pad = pads.candidate(from, rank);
-            double seconds = city.travelSeconds(from, pad.cell(), hour, weekend);
-            boolean reachable = city.miles(from, pad.cell()) * consumption <= vehicle.battery().chargeKwh();
-            if (!reachable || seconds > maxDriveSeconds || (freeOnly && !pad.hasFreePlaceFor(1))) {
-                continue;
-            }
-            double score = seconds;
-            if (!pad.hasFreePlaceFor(1)) {
-                double sessionSeconds = capacity * (charging.chargeToShare() - charging.chargeBelowShare())
-                        / pad.powerKw() * SimCalendar.SECONDS_PER_HOUR;
-                score += (pad.load() - pad.places() + 1) * sessionSeconds / pad.places();
-            }
-            if (score < bestScore) {
-                best = pad;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private void startCharging(Vehicle vehicle, double now) {
-        double target = charging.chargeToShare() * vehicle.battery().capacityKwh();
-        double needed = target - vehicle.battery().chargeKwh();
-        if (needed <= 0) {
-            releasePad(vehicle, now);
-            becomeAvailable(vehicle, now);
-            return;
-        }
-        setState(vehicle, VehicleState.CHARGING, now);
-        vehicle.chargeStart = now;
-        vehicle.chargeTargetKwh = target;
-        scheduleDecision(vehicle, now + needed / vehicle.pad.powerKw() * SimCalendar.SECONDS_PER_HOUR);
-    }
-
-    private void chargeComplete(Vehicle vehicle, double now) {
-        double kwh = vehicle.chargeTargetKwh - vehicle.battery().chargeKwh();
-        vehicle.battery().charge(kwh, vehicle.id());
-        listeners.chargeDelivered(vehicle, vehicle.pad, kwh, vehicle.chargeStart, now, true);
-        releasePad(vehicle, now);
-        becomeAvailable(vehicle, now);
-    }
-
-    private void releasePad(Vehicle vehicle, double now) {
-        ChargingPad pad = vehicle.pad;
-        vehicle.pad = null;
-        int next = pad.release();
-        if (next >= 0) {
-            startCharging(vehicles[next], now);
-        }
+        removeIdle(vehicle);
+        startLeg(vehicle, VehicleState.REPOSITIONING, targetCell, 0.0, false, now);
     }
 
     // ---- legs and states ----
 
-    private void startLeg(Vehicle vehicle, VehicleState state, int to, double now) {
+    /**
+     * Starts a drive to cell {@code to} plus {@code outsideMiles} beyond the grid edge. The leg's time is
+     * fixed now, from the congestion of the current hour.
+     */
+    void startLeg(Vehicle vehicle, VehicleState state, int to, double outsideMiles, boolean emptyReturn, double now) {
+        startLeg(vehicle, state, to, outsideMiles, state.drivingReason(), emptyReturn, now);
+    }
+
+    /** Starts a leg whose empty miles count under {@code reason} instead of the state's own reason. */
+    void startLeg(Vehicle vehicle, VehicleState state, int to, double outsideMiles, EmptyReason reason,
+            boolean emptyReturn, double now) {
         setState(vehicle, state, now);
         vehicle.driving = true;
+        vehicle.ownerLeg = false;
         vehicle.legFrom = vehicle.cell;
         vehicle.legTo = to;
         vehicle.legStart = now;
-        vehicle.legMiles = city.miles(vehicle.cell, to);
-        vehicle.legReason = state.drivingReason();
-        double seconds = city.travelSeconds(vehicle.cell, to, calendar.hourOfDay(now), calendar.isWeekend(now));
+        vehicle.legOutsideMiles = outsideMiles;
+        vehicle.legMiles = city.miles(vehicle.cell, to) + outsideMiles;
+        vehicle.legReason = reason;
+        vehicle.legEmptyReturn = emptyReturn;
+        int hour = calendar.hourOfDay(now);
+        boolean weekend = calendar.isWeekend(now);
+        double seconds = city.travelSeconds(vehicle.cell, to, hour, weekend) + city.outsideSeconds(outsideMiles, hour, weekend);
         vehicle.legEnd = now + seconds;
         if (seconds == 0.0) {
             finishLeg(vehicle, now);
@@ -327,18 +305,35 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
         }
     }
 
-    private void finishLeg(Vehicle vehicle, double now) {
-        double kwh = vehicle.legMiles * vehicle.fleet().spec().consumptionKwhPerMile();
+    void finishLeg(Vehicle vehicle, double now) {
+        double kwh = legKwh(vehicle, vehicle.legMiles);
         vehicle.battery().drain(kwh, vehicle.id());
         vehicle.driving = false;
         vehicle.cell = vehicle.legTo;
         if (vehicle.legMiles > 0) {
-            listeners.legDriven(vehicle, vehicle.state, vehicle.legReason, vehicle.legMiles, kwh,
-                    vehicle.legStart, now, true);
+            reportLeg(vehicle, vehicle.legMiles, kwh, now, true);
         }
     }
 
-    private void setState(Vehicle vehicle, VehicleState next, double now) {
+    /**
+     * Returns the energy a leg of {@code miles} uses. The fleet's rules keep enough charge for every
+     * fleet leg; an owner may start a trip on a nearly empty car, and then it uses what is left.
+     */
+    private static double legKwh(Vehicle vehicle, double miles) {
+        double kwh = miles * vehicle.fleet().spec().consumptionKwhPerMile();
+        // NOTE: an owner's trip on a car with too little charge is not modelled further than this.
+        return vehicle.ownerLeg ? Math.min(kwh, vehicle.battery().chargeKwh()) : kwh;
+    }
+
+    private void reportLeg(Vehicle vehicle, double miles, double kwh, double end, boolean complete) {
+        if (vehicle.ownerLeg) {
+            listeners.ownerDrove(vehicle, miles, kwh, vehicle.legStart, end, complete);
+        } else {
+            listeners.legDriven(vehicle, vehicle.state, vehicle.legReason, miles, kwh, vehicle.legStart, end, complete);
+        }
+    }
+
+    void setState(Vehicle vehicle, VehicleState next, double now) {
         StateTransitions.check(vehicle, vehicle.state, next, now);
         if (now > vehicle.stateSince) {
             listeners.stateInterval(vehicle, vehicle.state, vehicle.stateSince, now);
@@ -348,7 +343,7 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
         vehicle.nextDecision = Double.NaN;
     }
 
-    private void scheduleDecision(Vehicle vehicle, double time) {
+    void scheduleDecision(Vehicle vehicle, double time) {
         vehicle.nextDecision = time;
         schedule.scheduleOnce(time, RideGridModel.ORDER_VEHICLES, vehicle);
     }
@@ -359,22 +354,49 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
             if (vehicle.driving) {
                 double fraction = vehicle.legProgress(end);
                 double miles = vehicle.legMiles * fraction;
-                double kwh = miles * vehicle.fleet().spec().consumptionKwhPerMile();
+                double kwh = legKwh(vehicle, miles);
                 vehicle.battery().drain(kwh, vehicle.id());
                 if (miles > 0) {
-                    listeners.legDriven(vehicle, vehicle.state, vehicle.legReason, miles, kwh,
-                            vehicle.legStart, end, false);
+                    reportLeg(vehicle, miles, kwh, end, false);
                 }
             }
-            if (vehicle.state == VehicleState.CHARGING && end > vehicle.chargeStart) {
-                double kwh = Math.min(vehicle.pad.powerKw() * (end - vehicle.chargeStart) / SimCalendar.SECONDS_PER_HOUR,
+            if (vehicle.chargeSource != null && end > vehicle.chargeStart) {
+                double kwh = Math.min(vehicle.chargePowerKw * (end - vehicle.chargeStart) / SimCalendar.SECONDS_PER_HOUR,
                         vehicle.chargeTargetKwh - vehicle.battery().chargeKwh());
                 vehicle.battery().charge(kwh, vehicle.id());
                 listeners.chargeDelivered(vehicle, vehicle.pad, kwh, vehicle.chargeStart, end, false);
+            }
+            if (vehicle.depotPhase == DepotPhase.WAITING_FOR_CHARGER && end > vehicle.queuedSince) {
+                listeners.depotChargerWait(vehicle, vehicle.fleet().depot(), vehicle.queuedSince, end);
             }
             if (end > vehicle.stateSince) {
                 listeners.stateInterval(vehicle, vehicle.state, vehicle.stateSince, end);
             }
         }
+    }
+
+    /** Starts a charging session of {@code kwh} at {@code powerKw}; the decision point is its end. */
+    void startCharge(Vehicle vehicle, ChargeSource source, double targetKwh, double powerKw, double now) {
+        vehicle.chargeSource = source;
+        vehicle.chargeStart = now;
+        vehicle.chargeTargetKwh = targetKwh;
+        vehicle.chargePowerKw = powerKw;
+        double needed = targetKwh - vehicle.battery().chargeKwh();
+        scheduleDecision(vehicle, now + needed / powerKw * SimCalendar.SECONDS_PER_HOUR);
+    }
+
+    /** Ends the current charging session at {@code now}, delivering what was charged so far, and reports it. */
+    void endCharge(Vehicle vehicle, double now, boolean complete) {
+        double kwh = complete ? vehicle.chargeTargetKwh - vehicle.battery().chargeKwh()
+                : Math.min(vehicle.chargePowerKw * (now - vehicle.chargeStart) / SimCalendar.SECONDS_PER_HOUR,
+                        vehicle.chargeTargetKwh - vehicle.battery().chargeKwh());
+        vehicle.battery().charge(kwh, vehicle.id());
+        listeners.chargeDelivered(vehicle, vehicle.pad, kwh, vehicle.chargeStart, now, complete);
+        vehicle.chargeSource = null;
+        vehicle.nextDecision = Double.NaN;
+    }
+
+    boolean hasPads() {
+        return pads.size() > 0;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.ridegrid.demand.Request;
 import org.ridegrid.energy.ChargingPad;
+import org.ridegrid.energy.Depot;
 
 /** Forwards every event to the subscribed listeners, in the order they subscribed. */
 final class ListenerList implements SimulationListener {
@@ -76,6 +77,41 @@ final class ListenerList implements SimulationListener {
             boolean complete) {
         for (SimulationListener l : listeners) {
             l.chargeDelivered(vehicle, pad, kwh, from, to, complete);
+        }
+    }
+
+    @Override
+    public void requestPricedOut(Request request) {
+        for (SimulationListener l : listeners) {
+            l.requestPricedOut(request);
+        }
+    }
+
+    @Override
+    public void ownerDrove(Vehicle vehicle, double miles, double kwh, double from, double to, boolean complete) {
+        for (SimulationListener l : listeners) {
+            l.ownerDrove(vehicle, miles, kwh, from, to, complete);
+        }
+    }
+
+    @Override
+    public void ownerLate(Vehicle vehicle, double minutesLate, double time) {
+        for (SimulationListener l : listeners) {
+            l.ownerLate(vehicle, minutesLate, time);
+        }
+    }
+
+    @Override
+    public void depotVisit(Vehicle vehicle, Depot depot, double time) {
+        for (SimulationListener l : listeners) {
+            l.depotVisit(vehicle, depot, time);
+        }
+    }
+
+    @Override
+    public void depotChargerWait(Vehicle vehicle, Depot depot, double from, double to) {
+        for (SimulationListener l : listeners) {
+            l.depotChargerWait(vehicle, depot, from, to);
         }
     }
 

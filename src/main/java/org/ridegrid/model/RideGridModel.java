@@ -4,21 +4,24 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.ridegrid.city.CellIndex;
 import org.ridegrid.city.CellWeights;
 import org.ridegrid.city.GridCity;
 import org.ridegrid.city.SimCalendar;
 import org.ridegrid.demand.PoissonArrivals;
+import org.ridegrid.demand.OutsideTrips;
 import org.ridegrid.demand.Request;
 import org.ridegrid.demand.TripSampler;
-import org.ridegrid.dispatch.Dispatcher;
+import org.ridegrid.dispatch.Eligibility;
 import org.ridegrid.dispatch.EnergyCheck;
 import org.ridegrid.dispatch.NearestVehicleDispatcher;
 import org.ridegrid.dispatch.RepositioningPolicy;
 import org.ridegrid.dispatch.ZoneBalanceRepositioning;
 import org.ridegrid.energy.Battery;
+import org.ridegrid.energy.Depot;
 import org.ridegrid.energy.PadNetwork;
 import org.ridegrid.energy.PadPlacer;
+import org.ridegrid.scenario.DepotSpec;
+import org.ridegrid.scenario.FleetKind;
 import org.ridegrid.scenario.FleetSpec;
 import org.ridegrid.scenario.Scenario;
 import org.ridegrid.util.AliasTable;
@@ -34,7 +37,8 @@ import sim.engine.Steppable;
  * time run in this order: hour start (statistics), demand, vehicles and patience deadlines,
  * repositioning, end of run. Every random draw comes from {@link #random}, seeded from the scenario.
  */
-public class RideGridModel extends SimState implements Vehicle.DecisionHandler, Request.PatienceHandler {
+public class RideGridModel extends SimState
+        implements Vehicle.DecisionHandler, Request.PatienceHandler, Owner.DepartureHandler {
     private static final long serialVersionUID = 1L;
 
     static final int ORDER_HOUR = 0;
@@ -54,12 +58,13 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
     private List<Fleet> fleets;
     private Vehicle[] vehicles;
     private PadNetwork pads;
-    private CellIndex<Vehicle> idleVehicles;
-    private CellIndex<Request> waitingRequests;
+    private List<Depot> depots;
+    private Operator[] operators;
     private FleetOperations operations;
     private PoissonArrivals arrivals;
     private TripSampler trips;
-    private RepositioningPolicy repositioning;
+    private OutsideTrips outside;
+    private RepositioningPolicy[] repositioning;
     private long nextRequestId;
     private boolean ended;
 
@@ -83,7 +88,12 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
 
     /** Adds one request from cell {@code origin} to cell {@code destination} at {@code time} seconds. */
     public void injectRequest(double time, int origin, int destination) {
-        injectedRequests.add(new double[] {time, origin, destination});
+        injectRequest(time, origin, destination, 0.0);
+    }
+
+    /** Adds one request that leaves the grid: the rider is dropped {@code outsideMiles} beyond edge cell {@code destination}. */
+    public void injectRequest(double time, int origin, int destination, double outsideMiles) {
+        injectedRequests.add(new double[] {time, origin, destination, outsideMiles});
     }
 
     @Override
@@ -93,22 +103,37 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
         nextRequestId = 0;
         pads = new PadNetwork(city, PadPlacer.place(scenario.charging(), city, random),
                 scenario.charging().padCandidates());
-        idleVehicles = new CellIndex<>(city.cellCount());
-        waitingRequests = new CellIndex<>(city.cellCount());
-        EnergyCheck energy = new EnergyCheck(pads, scenario.charging());
+        depots = new ArrayList<>();
+        for (DepotSpec spec : scenario.depots()) {
+            depots.add(new Depot(depots.size(), spec, city.cell(spec.x(), spec.y())));
+        }
+        operators = new Operator[scenario.operators().size()];
+        for (int i = 0; i < operators.length; i++) {
+            operators[i] = new Operator(i, scenario.operators().get(i), city.cellCount(), city.zones().size());
+        }
         createFleets();
-        operations = new FleetOperations(city, calendar, schedule, listeners, idleVehicles, waitingRequests, pads,
-                energy, scenario.charging(), scenario.demand().maxWaitMinutes(), vehicles,
-                fleets.toArray(new Fleet[0]));
-        Dispatcher dispatcher = new NearestVehicleDispatcher(city, calendar, idleVehicles, waitingRequests, energy,
-                scenario.dispatch().maxPickupMinutes());
-        operations.setDispatcher(dispatcher);
+        EnergyCheck energy = new EnergyCheck(pads, scenario.charging());
+        Eligibility eligibility = new Eligibility(city, energy, scenario.charging().reserveShare());
+        Market market = new Market(operators, fleets, scenario.market(), city, calendar, eligibility,
+                scenario.charging().chargeToShare(), random);
+        operations = new FleetOperations(city, calendar, schedule, listeners, vehicles, eligibility,
+                scenario.charging(), pads, scenario.demand().maxWaitMinutes(), market);
+        operations.padCharging = new PadCharging(operations, pads, scenario.charging());
+        operations.depots = new DepotOperations(operations, fleets, scenario.charging().chargeToShare(), random);
+        operations.owners = new OwnerOperations(operations, random, scenario.charging().chargeBelowShare(),
+                scenario.charging().chargeToShare());
         arrivals = new PoissonArrivals(scenario.demand(), calendar, random);
         trips = new TripSampler(city, scenario.demand().tripLength(), random);
-        repositioning = "zone_balance".equals(scenario.repositioning().policy())
-                ? new ZoneBalanceRepositioning(city, calendar, idleVehicles, arrivals, energy,
-                        scenario.repositioning(), random)
-                : RepositioningPolicy.NONE;
+        outside = new OutsideTrips(city, scenario.demand().outOfArea(), random);
+        repositioning = new RepositioningPolicy[operators.length];
+        for (Operator operator : operators) {
+            operator.dispatcher = new NearestVehicleDispatcher(city, calendar, operator.idleVehicles,
+                    operator.waitingRequests, eligibility, scenario.dispatch().maxPickupMinutes());
+            repositioning[operator.index()] = "zone_balance".equals(scenario.repositioning().policy())
+                    ? new ZoneBalanceRepositioning(city, calendar, operator.idleVehicles, arrivals,
+                            scenario.repositioning(), random)
+                    : RepositioningPolicy.NONE;
+        }
 
         schedule.scheduleOnce(0.0, ORDER_HOUR, hourTicker());
         for (Vehicle vehicle : vehicles) {
@@ -118,13 +143,16 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
             scheduleNextArrival(0.0);
         }
         for (double[] injected : injectedRequests) {
-            schedule.scheduleOnce(injected[0], ORDER_DEMAND, (Steppable) state ->
-                    operations.requestArrived(newRequest(injected[0], (int) injected[1], (int) injected[2]), injected[0]));
+            schedule.scheduleOnce(injected[0], ORDER_DEMAND, (Steppable) state -> operations.requestArrived(
+                    newRequest(injected[0], (int) injected[1], (int) injected[2], injected[3]), injected[0]));
         }
-        if (repositioning != RepositioningPolicy.NONE) {
+        if ("zone_balance".equals(scenario.repositioning().policy())) {
             double interval = scenario.repositioning().intervalMinutes() * 60.0;
-            schedule.scheduleRepeating(interval, ORDER_REPOSITIONING,
-                    (Steppable) state -> repositioning.rebalance(schedule.getTime(), operations), interval);
+            schedule.scheduleRepeating(interval, ORDER_REPOSITIONING, (Steppable) state -> {
+                for (RepositioningPolicy policy : repositioning) {
+                    policy.rebalance(schedule.getTime(), operations);
+                }
+            }, interval);
         }
         schedule.scheduleOnce(horizon, ORDER_END, (Steppable) state -> endRun());
     }
@@ -133,7 +161,8 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
         fleets = new ArrayList<>();
         List<Vehicle> all = new ArrayList<>();
         for (FleetSpec spec : scenario.fleets()) {
-            Fleet fleet = new Fleet(fleets.size(), spec);
+            Depot depot = spec.depot() == null ? null : depotNamed(spec.depot().depot());
+            Fleet fleet = new Fleet(fleets.size(), spec, operatorNamed(spec.operator()), depot, city);
             fleets.add(fleet);
             AliasTable cells = switch (spec.placement()) {
                 case UNIFORM -> new AliasTable(CellWeights.uniform(city));
@@ -141,7 +170,14 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
                 default -> null;
             };
             for (int i = 0; i < spec.vehicles(); i++) {
-                int cell = cells != null ? cells.sample(random) : pads.pad(i % pads.size()).cell();
+                int cell;
+                if (depot != null) {
+                    cell = depot.cell();
+                } else if (spec.kind() == FleetKind.LENT) {
+                    cell = 0;
+                } else {
+                    cell = cells != null ? cells.sample(random) : pads.pad(i % pads.size()).cell();
+                }
                 double share = spec.initialSocShare() + (random.nextDouble() * 2.0 - 1.0) * spec.initialSocSpread();
                 share = Math.min(1.0, Math.max(0.0, share));
                 Vehicle vehicle = new Vehicle(all.size(), i, fleet, new Battery(spec.batteryKwh(), share * spec.batteryKwh()), cell);
@@ -152,6 +188,24 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
         vehicles = all.toArray(new Vehicle[0]);
     }
 
+    private Depot depotNamed(String name) {
+        for (Depot depot : depots) {
+            if (depot.name().equals(name)) {
+                return depot;
+            }
+        }
+        throw new IllegalArgumentException("no depot named " + name);
+    }
+
+    private Operator operatorNamed(String name) {
+        for (Operator operator : operators) {
+            if (operator.name().equals(name)) {
+                return operator;
+            }
+        }
+        throw new IllegalArgumentException("no operator named " + name);
+    }
+
     private Steppable hourTicker() {
         return new Steppable() {
             private static final long serialVersionUID = 1L;
@@ -160,6 +214,10 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
             public void step(SimState state) {
                 double now = schedule.getTime();
                 listeners.hourStarted(calendar.hourIndex(now), now);
+                operations.depots.adjustDuty(now);
+                if (calendar.hourOfDay(now) == 0 && now > 0) {
+                    operations.owners.dayStarted(fleets, now);
+                }
                 double next = now + SimCalendar.SECONDS_PER_HOUR;
                 if (next < horizon) {
                     schedule.scheduleOnce(next, ORDER_HOUR, this);
@@ -173,15 +231,17 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
         if (next < horizon) {
             schedule.scheduleOnce(next, ORDER_DEMAND, (Steppable) state -> {
                 int origin = trips.drawOrigin();
-                int destination = trips.drawDestination(origin);
-                operations.requestArrived(newRequest(next, origin, destination), next);
+                Request request = outside.leavesCity()
+                        ? newRequest(next, origin, outside.drawEdgeCell(), outside.drawMiles())
+                        : newRequest(next, origin, trips.drawDestination(origin), 0.0);
+                operations.requestArrived(request, next);
                 scheduleNextArrival(next);
             });
         }
     }
 
-    private Request newRequest(double time, int origin, int destination) {
-        return new Request(nextRequestId++, time, origin, destination);
+    private Request newRequest(double time, int origin, int destination, double outsideMiles) {
+        return new Request(nextRequestId++, time, origin, destination, outsideMiles);
     }
 
     @Override
@@ -192,6 +252,11 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
         }
         vehicle.nextDecision = Double.NaN;
         operations.decisionPoint(vehicle, now);
+    }
+
+    @Override
+    public void ownerDeparts(Owner owner) {
+        operations.owners.ownerDeparts(owner, schedule.getTime());
     }
 
     @Override
@@ -266,11 +331,27 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
     }
 
     public int waitingRequests() {
-        return waitingRequests.size();
+        int total = 0;
+        for (Operator operator : operators) {
+            total += operator.waitingRequests.size();
+        }
+        return total;
     }
 
     public int idleVehicles() {
-        return idleVehicles.size();
+        int total = 0;
+        for (Operator operator : operators) {
+            total += operator.idleVehicles.size();
+        }
+        return total;
+    }
+
+    public List<Depot> depots() {
+        return Collections.unmodifiableList(depots);
+    }
+
+    public List<Operator> operators() {
+        return List.of(operators);
     }
 
     /** Returns how many requests have been created so far. */
@@ -280,9 +361,11 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
 
     /** Calls {@code action} for every request still waiting for a vehicle. */
     public void forEachWaitingRequest(java.util.function.Consumer<Request> action) {
-        for (int cell = 0; cell < city.cellCount(); cell++) {
-            for (Request r = waitingRequests.first(cell); r != null; r = waitingRequests.next(r)) {
-                action.accept(r);
+        for (Operator operator : operators) {
+            for (int cell = 0; cell < city.cellCount(); cell++) {
+                for (Request r = operator.waitingRequests.first(cell); r != null; r = operator.waitingRequests.next(r)) {
+                    action.accept(r);
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package org.ridegrid.model;
 
 import org.ridegrid.demand.Request;
 import org.ridegrid.energy.ChargingPad;
+import org.ridegrid.energy.Depot;
 
 /**
  * Domain events of a run. Statistics collectors, output writers and tests subscribe to them, so
@@ -42,9 +43,33 @@ public interface SimulationListener {
             double from, double to, boolean complete) {
     }
 
-    /** A pad delivered {@code kwh} to a vehicle over [from, to); {@code complete} is false when the run ended first. */
+    /**
+     * A charger delivered {@code kwh} to a vehicle over [from, to); {@code complete} is false when the
+     * session was cut short (the run ended, or a lent car's owner took it). {@code pad} is null for depot
+     * and home chargers; {@link Vehicle#chargeSource()} says which.
+     */
     default void chargeDelivered(Vehicle vehicle, ChargingPad pad, double kwh, double from, double to,
             boolean complete) {
+    }
+
+    /** The rider declined a surge-priced quote; the request ends as priced out. */
+    default void requestPricedOut(Request request) {
+    }
+
+    /** A lent car's owner drove it: these miles and energy are the owner's, not the fleet's. */
+    default void ownerDrove(Vehicle vehicle, double miles, double kwh, double from, double to, boolean complete) {
+    }
+
+    /** A lent car reached the place its owner needs it {@code minutesLate} after the time it was due. */
+    default void ownerLate(Vehicle vehicle, double minutesLate, double time) {
+    }
+
+    /** A depot vehicle entered its depot, where it is cleaned. */
+    default void depotVisit(Vehicle vehicle, Depot depot, double time) {
+    }
+
+    /** A depot vehicle waited over [from, to) for a free charger. */
+    default void depotChargerWait(Vehicle vehicle, Depot depot, double from, double to) {
     }
 
     /** The clock reached the start of hour {@code hourIndex}; sent before any other event of that time. */

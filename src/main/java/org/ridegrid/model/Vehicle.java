@@ -3,6 +3,7 @@ package org.ridegrid.model;
 import org.ridegrid.city.CellEntry;
 import org.ridegrid.demand.Request;
 import org.ridegrid.energy.Battery;
+import org.ridegrid.energy.ChargeSource;
 import org.ridegrid.energy.ChargingPad;
 
 import sim.engine.SimState;
@@ -37,12 +38,35 @@ public final class Vehicle extends CellEntry implements Steppable {
     double legStart;
     double legEnd;
     double legMiles;
+    /** Miles of the leg beyond the grid edge (a trip leaving the city, or the drive back from it). */
+    double legOutsideMiles;
     EmptyReason legReason;
+    boolean legEmptyReturn;
+    /** True while the owner drives the car: those miles are the owner's, not the fleet's. */
+    boolean ownerLeg;
 
     Request request;
     ChargingPad pad;
+    ChargeSource chargeSource;
     double chargeStart;
     double chargeTargetKwh;
+    double chargePowerKw;
+    /** Cell the vehicle drives to after dropping a rider outside its fleet's service area, or -1. */
+    int returnCell = -1;
+    double returnOutsideMiles;
+
+    // Depot fleets.
+    DepotPhase depotPhase = DepotPhase.NONE;
+    boolean onDuty;
+    double queuedSince;
+
+    // Lent cars.
+    Owner owner;
+    /** Lent cars: the cell where the owner needs the car next. */
+    int anchorCell = -1;
+    /** Lent cars: the time by which the car must be at its anchor cell; infinite when the owner needs nothing. */
+    double returnBy = Double.POSITIVE_INFINITY;
+    boolean lent;
     /**
      * Time of the one decision point that is due. A scheduled event at any other time was overtaken
      * by a later decision (an idle check before an assignment, say) and is ignored.
@@ -114,6 +138,50 @@ public final class Vehicle extends CellEntry implements Steppable {
 
     public double legMiles() {
         return legMiles;
+    }
+
+    /** Whether the current or last leg is an empty return trip (depot pull-out or pull-in, owner return, out-of-area return). */
+    public boolean legIsEmptyReturn() {
+        return legEmptyReturn;
+    }
+
+    /** Returns the miles of the current leg beyond the grid edge. */
+    public double legOutsideMiles() {
+        return legOutsideMiles;
+    }
+
+    /** Returns where the energy of the current or last charge comes from. */
+    public ChargeSource chargeSource() {
+        return chargeSource;
+    }
+
+    /** Returns the owner of a lent car, or null. */
+    public Owner owner() {
+        return owner;
+    }
+
+    /** Whether a lent car is lent to the fleet now. */
+    public boolean isLent() {
+        return lent;
+    }
+
+    /** Returns the time by which a lent car must be back where its owner needs it, or infinity. */
+    public double returnBy() {
+        return returnBy;
+    }
+
+    /** Returns the cell where a lent car's owner needs it next, or -1. */
+    public int anchorCell() {
+        return anchorCell;
+    }
+
+    /** Whether a depot vehicle is assigned to duty. */
+    public boolean isOnDuty() {
+        return onDuty;
+    }
+
+    public DepotPhase depotPhase() {
+        return depotPhase;
     }
 
     public Request request() {

@@ -34,7 +34,8 @@ final class ScenarioAssembler {
                         values.number("repositioning.interval_minutes"),
                         values.number("repositioning.lookahead_minutes"),
                         values.number("repositioning.max_move_share")),
-                new OutputSpec(values.bool("output.trips_csv")));
+                new OutputSpec(values.bool("output.trips_csv")),
+                List.of(TemporaryDefaults.OPERATOR), new MarketSpec("shares"), List.of());
     }
 
     private CitySpec city() {
@@ -71,7 +72,7 @@ final class ScenarioAssembler {
                         values.number("demand.trip_length.mean_miles"),
                         values.number("demand.trip_length.sd_miles"),
                         values.number("demand.trip_length.max_miles")),
-                values.number("demand.max_wait_minutes"));
+                values.number("demand.max_wait_minutes"), new OutOfAreaSpec(0, 15, 10, 60));
     }
 
     private List<FleetSpec> fleets() {
@@ -87,7 +88,7 @@ final class ScenarioAssembler {
                     values.number(fleet + "consumption_kwh_per_mile"),
                     values.number(fleet + "initial_soc_share"),
                     values.number(fleet + "initial_soc_spread"),
-                    placement(fleet + "placement")));
+                    placement(fleet + "placement"), "default", TemporaryDefaults.COSTS, null, null));
         }
         return fleets;
     }

@@ -44,11 +44,12 @@ class NearestVehicleDispatcherTest {
         final EnergyCheck energy;
         final NearestVehicleDispatcher dispatcher;
         final double maxPickupMinutes;
-        final Fleet fleet = new Fleet(0, CABS);
+        final Fleet fleet;
         final List<Vehicle> vehicles = new ArrayList<>();
 
         Setup(CitySpec citySpec, List<int[]> padCells, double maxPickupMinutes) {
             city = new GridCity(citySpec);
+            fleet = new Fleet(0, CABS, null, null, city);
             this.maxPickupMinutes = maxPickupMinutes;
             idle = new CellIndex<>(city.cellCount());
             waiting = new CellIndex<>(city.cellCount());
@@ -58,7 +59,8 @@ class NearestVehicleDispatcherTest {
             }
             PadNetwork network = new PadNetwork(city, pads, 6);
             energy = new EnergyCheck(network, TestScenarios.explicitPads(List.of()));
-            dispatcher = new NearestVehicleDispatcher(city, new SimCalendar(DayOfWeek.MONDAY), idle, waiting, energy,
+            Eligibility eligibility = new Eligibility(city, energy, TestScenarios.explicitPads(List.of()).reserveShare());
+            dispatcher = new NearestVehicleDispatcher(city, new SimCalendar(DayOfWeek.MONDAY), idle, waiting, eligibility,
                     maxPickupMinutes);
         }
 
