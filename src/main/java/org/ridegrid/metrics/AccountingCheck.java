@@ -3,6 +3,7 @@ package org.ridegrid.metrics;
 import java.util.Locale;
 
 import org.ridegrid.energy.ChargingPad;
+import org.ridegrid.energy.Depot;
 import org.ridegrid.model.EmptyReason;
 import org.ridegrid.model.RideGridModel;
 import org.ridegrid.model.SimulationListener;
@@ -15,12 +16,14 @@ import org.ridegrid.model.VehicleState;
  * <ul>
  * <li>each vehicle's time in all states adds up to the time elapsed;</li>
  * <li>each vehicle's occupied plus empty miles equal the miles it drove (tallied here independently);</li>
- * <li>requests created = served + abandoned + rejected + open, with open counted from the riders
+ * <li>requests created = served + abandoned + rejected + priced out + open, with open counted from the riders
  * actually waiting or in a vehicle;</li>
  * <li>each battery stays within [0, capacity] and equals its start charge plus energy charged minus
- * energy used; the energy vehicles received equals the energy pads delivered;</li>
+ * energy used; the energy vehicles received equals the energy pads, depots and home chargers delivered;</li>
  * <li>no pad charges more vehicles than it has places, and the vehicles charging and queued at each pad
- * match its own counts.</li>
+ * match its own counts;</li>
+ * <li>no depot holds more vehicles than its capacity or charges more than its chargers, and the vehicles
+ * in it, charging and waiting match its own counts.</li>
  * </ul>
  * Subscribe it after the collectors it reads, so they have seen every event it checks.
  */
@@ -32,15 +35,20 @@ public final class AccountingCheck implements SimulationListener {
     private final VehicleStats vehicleStats;
     private final RequestStats requestStats;
     private final PadStats padStats;
+    private final DepotStats depotStats;
+    private final OwnerStats ownerStats;
     private double[] drivenMiles;
     private double[] startKwh;
     private int checks;
 
-    public AccountingCheck(RideGridModel model, VehicleStats vehicleStats, RequestStats requestStats, PadStats padStats) {
+    public AccountingCheck(RideGridModel model, VehicleStats vehicleStats, RequestStats requestStats, PadStats padStats,
+            DepotStats depotStats, OwnerStats ownerStats) {
         this.model = model;
         this.vehicleStats = vehicleStats;
         this.requestStats = requestStats;
         this.padStats = padStats;
+        this.depotStats = depotStats;
+        this.ownerStats = ownerStats;
     }
 
     @Override
@@ -77,6 +85,10 @@ public final class AccountingCheck implements SimulationListener {
         double chargedByVehicles = 0;
         int[] chargingAt = new int[model.pads().size()];
         int[] queuedAt = new int[model.pads().size()];
+        int depots = model.depots().size();
+        int[] depotPresent = new int[depots];
+        int[] depotCharging = new int[depots];
+        int[] depotQueued = new int[depots];
         long riderInVehicle = 0;
         for (int v = 0; v < model.vehicleCount(); v++) {
             Vehicle vehicle = model.vehicle(v);
@@ -92,10 +104,13 @@ public final class AccountingCheck implements SimulationListener {
             } else if (vehicle.state() == VehicleState.QUEUED_FOR_CHARGER) {
                 queuedAt[vehicle.pad().id()]++;
             }
+            countDepotPhase(vehicle, depotPresent, depotCharging, depotQueued);
         }
-        require(Math.abs(chargedByVehicles - padStats.totalKwh()) <= TOLERANCE * Math.max(1, chargedByVehicles),
-                time, "vehicles received %.6f kWh but pads delivered %.6f kWh", chargedByVehicles, padStats.totalKwh());
+        double delivered = padStats.totalKwh() + depotStats.totalKwh() + ownerStats.homeKwh();
+        require(Math.abs(chargedByVehicles - delivered) <= TOLERANCE * Math.max(1, chargedByVehicles),
+                time, "vehicles received %.6f kWh but pads, depots and homes delivered %.6f kWh", chargedByVehicles, delivered);
         checkPads(time, chargingAt, queuedAt, openIntervals);
+        checkDepots(time, depotPresent, depotCharging, depotQueued, openIntervals);
         checkRequests(time, riderInVehicle);
     }
 
@@ -137,6 +152,45 @@ public final class AccountingCheck implements SimulationListener {
                         pad.id(), pad.charging(), chargingAt[pad.id()]);
                 require(queuedAt[pad.id()] == pad.queued(), time, "pad %d counts %d queued but %d vehicles are",
                         pad.id(), pad.queued(), queuedAt[pad.id()]);
+            }
+        }
+    }
+
+    private static void countDepotPhase(Vehicle vehicle, int[] present, int[] charging, int[] queued) {
+        if (vehicle.fleet().depot() == null) {
+            return;
+        }
+        int depot = vehicle.fleet().depot().index();
+        switch (vehicle.depotPhase()) {
+            case CLEANING, PARKED -> present[depot]++;
+            case CHARGING -> {
+                present[depot]++;
+                charging[depot]++;
+            }
+            case WAITING_FOR_CHARGER -> {
+                present[depot]++;
+                queued[depot]++;
+            }
+            default -> {
+                // Out of the depot.
+            }
+        }
+    }
+
+    private void checkDepots(double time, int[] present, int[] charging, int[] queued, boolean openIntervals) {
+        for (Depot depot : model.depots()) {
+            int d = depot.index();
+            require(depot.present() <= depot.spec().capacity(), time, "depot %s holds %d vehicles with room for %d",
+                    depot.name(), depot.present(), depot.spec().capacity());
+            require(depot.charging() <= depot.spec().chargers(), time, "depot %s charges %d vehicles with %d chargers",
+                    depot.name(), depot.charging(), depot.spec().chargers());
+            if (openIntervals) {
+                require(present[d] == depot.present(), time, "depot %s counts %d vehicles but %d are in it",
+                        depot.name(), depot.present(), present[d]);
+                require(charging[d] == depot.charging(), time, "depot %s counts %d charging but %d vehicles are",
+                        depot.name(), depot.charging(), charging[d]);
+                require(queued[d] == depot.queued(), time, "depot %s counts %d waiting for a charger but %d vehicles are",
+                        depot.name(), depot.queued(), queued[d]);
             }
         }
     }

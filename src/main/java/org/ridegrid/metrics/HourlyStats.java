@@ -43,6 +43,7 @@ public final class HourlyStats implements SimulationListener {
     private final long[] requests;
     private final long[] rejected;
     private final long[] abandoned;
+    private final long[] pricedOut;
     private final double[] abandonedTripSeconds;
 
     public HourlyStats(RideGridModel model, int fleets, int hours) {
@@ -67,6 +68,7 @@ public final class HourlyStats implements SimulationListener {
         requests = new long[hours];
         rejected = new long[hours];
         abandoned = new long[hours];
+        pricedOut = new long[hours];
         abandonedTripSeconds = new double[hours];
     }
 
@@ -99,7 +101,7 @@ public final class HourlyStats implements SimulationListener {
             double from, double to, boolean complete) {
         int fleet = vehicle.fleet().index();
         spread(miles[fleet], MILES, VehicleStats.mileColumn(reason), from, to, legMiles);
-        if (reason != null && reason.isEmptyReturn()) {
+        if (vehicle.legIsEmptyReturn()) {
             emptyReturnTrips[fleet][hourOf(from)]++;
         }
     }
@@ -118,6 +120,11 @@ public final class HourlyStats implements SimulationListener {
     @Override
     public void requestRejected(Request request) {
         rejected[hourOf(request.endTime())]++;
+    }
+
+    @Override
+    public void requestPricedOut(Request request) {
+        pricedOut[hourOf(request.endTime())]++;
     }
 
     @Override
@@ -233,6 +240,10 @@ public final class HourlyStats implements SimulationListener {
 
     public long abandoned(int hour) {
         return abandoned[hour];
+    }
+
+    public long pricedOut(int hour) {
+        return pricedOut[hour];
     }
 
     /**

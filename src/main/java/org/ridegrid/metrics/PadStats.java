@@ -6,7 +6,7 @@ import org.ridegrid.energy.ChargingPad;
 import org.ridegrid.model.SimulationListener;
 import org.ridegrid.model.Vehicle;
 
-/** Per-pad totals: charging sessions, energy delivered and place-hours in use. */
+/** Per-pad totals: charging sessions, energy delivered and place-hours in use. Depot and home charging are not pads. */
 public final class PadStats implements SimulationListener {
     private long[] sessions = new long[0];
     private double[] kwh = new double[0];
@@ -15,6 +15,9 @@ public final class PadStats implements SimulationListener {
     @Override
     public void chargeDelivered(Vehicle vehicle, ChargingPad pad, double delivered, double from, double to,
             boolean complete) {
+        if (pad == null) {
+            return;
+        }
         int id = pad.id();
         if (id >= sessions.length) {
             int size = Math.max(id + 1, sessions.length * 2);

@@ -21,6 +21,7 @@ public final class RequestStats implements SimulationListener {
     private long created;
     private long served;
     private long abandoned;
+    private long pricedOut;
     private long pickedUp;
     private long pickedUpWithin5;
     private long pickedUpWithin10;
@@ -50,6 +51,11 @@ public final class RequestStats implements SimulationListener {
     @Override
     public void requestRejected(Request request) {
         rejected.merge(request.rejectReason(), 1L, Long::sum);
+    }
+
+    @Override
+    public void requestPricedOut(Request request) {
+        pricedOut++;
     }
 
     @Override
@@ -90,6 +96,10 @@ public final class RequestStats implements SimulationListener {
         return abandoned;
     }
 
+    public long pricedOut() {
+        return pricedOut;
+    }
+
     public long rejected() {
         long total = 0;
         for (long count : rejected.values()) {
@@ -102,9 +112,9 @@ public final class RequestStats implements SimulationListener {
         return rejected.get(reason);
     }
 
-    /** Returns the requests neither served, abandoned nor rejected: waiting, assigned or on board. */
+    /** Returns the requests neither served, abandoned, rejected nor priced out: waiting, assigned or on board. */
     public long open() {
-        return created - served - abandoned - rejected();
+        return created - served - abandoned - rejected() - pricedOut;
     }
 
     public long pickedUp() {

@@ -8,6 +8,8 @@ public final class RunCollectors {
     private final VehicleStats vehicles;
     private final HourlyStats hourly;
     private final PadStats pads;
+    private final DepotStats depots;
+    private final OwnerStats owners;
     private final AccountingCheck accounting;
 
     private RunCollectors(RideGridModel model, boolean checkAccounting) {
@@ -16,11 +18,15 @@ public final class RunCollectors {
         vehicles = new VehicleStats(vehicleCount);
         hourly = new HourlyStats(model, model.scenario().fleets().size(), model.scenario().days() * 24);
         pads = new PadStats();
-        accounting = checkAccounting ? new AccountingCheck(model, vehicles, requests, pads) : null;
+        depots = new DepotStats();
+        owners = new OwnerStats();
+        accounting = checkAccounting ? new AccountingCheck(model, vehicles, requests, pads, depots, owners) : null;
         model.addListener(requests);
         model.addListener(vehicles);
         model.addListener(hourly);
         model.addListener(pads);
+        model.addListener(depots);
+        model.addListener(owners);
         if (accounting != null) {
             model.addListener(accounting);
         }
@@ -48,6 +54,14 @@ public final class RunCollectors {
 
     public PadStats pads() {
         return pads;
+    }
+
+    public DepotStats depots() {
+        return depots;
+    }
+
+    public OwnerStats owners() {
+        return owners;
     }
 
     /** Returns the accounting check, or null when the run does not check. */

@@ -1,14 +1,18 @@
 package org.ridegrid.metrics;
 
 import org.ridegrid.demand.Request;
+import org.ridegrid.energy.ChargeSource;
 import org.ridegrid.energy.ChargingPad;
+import org.ridegrid.energy.Depot;
 import org.ridegrid.model.EmptyReason;
 import org.ridegrid.model.SimulationListener;
 import org.ridegrid.model.Vehicle;
 import org.ridegrid.model.VehicleState;
 
 /**
- * Per-vehicle totals over the run: seconds in each state, miles by reason, energy and trips.
+ * Per-vehicle totals over the run: seconds in each state, miles by reason, energy by source, trips,
+ * fares and depot visits. Energy used includes a lent car's owner's driving, so that the battery
+ * balance holds; owner miles are kept apart from fleet miles.
  * Kept in flat arrays indexed by vehicle, so a run of any length uses fixed memory.
  */
 public final class VehicleStats implements SimulationListener {
@@ -25,6 +29,11 @@ public final class VehicleStats implements SimulationListener {
     private final long[] chargeSessions;
     private final long[] emptyReturnTrips;
     private final long[] ridersServed;
+    private final double[] revenue;
+    private final double[] ownerMiles;
+    private final double[] kwhBySource;
+    private final long[] padSessions;
+    private final long[] depotVisits;
 
     public VehicleStats(int vehicles) {
         this.vehicles = vehicles;
@@ -35,6 +44,11 @@ public final class VehicleStats implements SimulationListener {
         chargeSessions = new long[vehicles];
         emptyReturnTrips = new long[vehicles];
         ridersServed = new long[vehicles];
+        revenue = new double[vehicles];
+        ownerMiles = new double[vehicles];
+        kwhBySource = new double[vehicles * ChargeSource.values().length];
+        padSessions = new long[vehicles];
+        depotVisits = new long[vehicles];
     }
 
     /** Returns the miles column of an empty reason, or 0 (occupied) for null. */
@@ -53,9 +67,20 @@ public final class VehicleStats implements SimulationListener {
         int v = vehicle.index();
         miles[v * MILE_COLUMNS + mileColumn(reason)] += legMiles;
         kwhUsed[v] += kwh;
-        if (reason != null && reason.isEmptyReturn()) {
+        if (vehicle.legIsEmptyReturn()) {
             emptyReturnTrips[v]++;
         }
+    }
+
+    @Override
+    public void ownerDrove(Vehicle vehicle, double legMiles, double kwh, double from, double to, boolean complete) {
+        ownerMiles[vehicle.index()] += legMiles;
+        kwhUsed[vehicle.index()] += kwh;
+    }
+
+    @Override
+    public void depotVisit(Vehicle vehicle, Depot depot, double time) {
+        depotVisits[vehicle.index()]++;
     }
 
     @Override
@@ -63,11 +88,16 @@ public final class VehicleStats implements SimulationListener {
             boolean complete) {
         kwhCharged[vehicle.index()] += kwh;
         chargeSessions[vehicle.index()]++;
+        kwhBySource[vehicle.index() * ChargeSource.values().length + vehicle.chargeSource().ordinal()] += kwh;
+        if (pad != null) {
+            padSessions[vehicle.index()]++;
+        }
     }
 
     @Override
     public void riderDroppedOff(Request request, Vehicle vehicle, double time) {
         ridersServed[vehicle.index()]++;
+        revenue[vehicle.index()] += request.fare();
     }
 
     public int vehicles() {
@@ -112,5 +142,27 @@ public final class VehicleStats implements SimulationListener {
 
     public long ridersServed(int vehicle) {
         return ridersServed[vehicle];
+    }
+
+    /** Returns the fares in dollars of the riders the vehicle dropped off. */
+    public double revenue(int vehicle) {
+        return revenue[vehicle];
+    }
+
+    /** Returns the miles a lent car's owner drove it; they are not fleet miles. */
+    public double ownerMiles(int vehicle) {
+        return ownerMiles[vehicle];
+    }
+
+    public double kwhCharged(int vehicle, ChargeSource source) {
+        return kwhBySource[vehicle * ChargeSource.values().length + source.ordinal()];
+    }
+
+    public long padSessions(int vehicle) {
+        return padSessions[vehicle];
+    }
+
+    public long depotVisits(int vehicle) {
+        return depotVisits[vehicle];
     }
 }

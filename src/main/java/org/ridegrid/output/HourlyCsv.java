@@ -17,7 +17,7 @@ import org.ridegrid.model.VehicleState;
 
 /**
  * Writes hourly.csv: for every simulated hour one row per fleet, then one row "all" for the city.
- * Request, rejection, abandonment and deficit columns belong to the city and are empty in fleet
+ * Request, rejection, priced-out, abandonment and deficit columns belong to the city and are empty in fleet
  * rows, because a rider who was never assigned belongs to no fleet.
  */
 public final class HourlyCsv {
@@ -26,7 +26,7 @@ public final class HourlyCsv {
 
     public static List<String> header() {
         List<String> header = new ArrayList<>(List.of("hour", "day", "weekday", "hour_of_day", "fleet",
-                "requests", "rejected", "abandoned", "pickups", "served",
+                "requests", "rejected", "priced_out", "abandoned", "pickups", "served",
                 "wait_p50_min", "wait_p90_min", "wait_p95_min"));
         for (VehicleState state : VehicleState.values()) {
             header.add("vehicles_" + state.name().toLowerCase(Locale.ROOT));
@@ -51,7 +51,7 @@ public final class HourlyCsv {
             for (Fleet fleet : fleets) {
                 List<String> row = new ArrayList<>(prefix);
                 row.add(fleet.name());
-                row.addAll(List.of("", "", ""));
+                row.addAll(List.of("", "", "", ""));
                 addFleetColumns(row, hourly, hour, List.of(fleet), fleet.index());
                 row.add("");
                 printer.printRecord(row);
@@ -60,6 +60,7 @@ public final class HourlyCsv {
             all.add("all");
             all.add(Long.toString(hourly.requests(hour)));
             all.add(Long.toString(hourly.rejected(hour)));
+            all.add(Long.toString(hourly.pricedOut(hour)));
             all.add(Long.toString(hourly.abandoned(hour)));
             addFleetColumns(all, hourly, hour, fleets, hourly.fleets());
             all.add(Csv.number(hourly.vehicleDeficit(hour)));

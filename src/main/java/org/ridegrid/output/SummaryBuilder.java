@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.ridegrid.demand.RejectReason;
+import org.ridegrid.economics.FleetEconomics;
 import org.ridegrid.energy.ChargingPad;
+import org.ridegrid.energy.Depot;
+import org.ridegrid.metrics.OwnerStats;
 import org.ridegrid.metrics.PeakPeriod;
 import org.ridegrid.metrics.RequestStats;
 import org.ridegrid.metrics.RunCollectors;
@@ -41,11 +44,15 @@ public final class SummaryBuilder {
         summary.put("abandoned_share", share(requests.abandoned(), requests.created()));
         List<Object> fleets = new ArrayList<>();
         for (Fleet fleet : model.fleets()) {
-            fleets.add(fleet(fleet, collectors.vehicles(), model.horizon()));
+            Map<String, Object> entry = fleet(fleet, collectors.vehicles(), model.horizon());
+            entry.put("economics", economics(EconomicsBuilder.of(fleet, model, collectors)));
+            fleets.add(entry);
         }
         summary.put("fleets", fleets);
         summary.put("peaks", peaks(requests));
         summary.put("pads", pads(model, collectors));
+        summary.put("depots", depots(model, collectors));
+        summary.put("owner_late", ownerLate(collectors));
         summary.put("little_law", littleLaw(model, collectors));
         return summary;
     }
@@ -56,6 +63,7 @@ public final class SummaryBuilder {
         counts.put("served", requests.served());
         counts.put("abandoned", requests.abandoned());
         counts.put("rejected", requests.rejected());
+        counts.put("priced_out", requests.pricedOut());
         counts.put("open_at_end", requests.open());
         Map<String, Object> reasons = new LinkedHashMap<>();
         for (RejectReason reason : RejectReason.values()) {
@@ -137,12 +145,71 @@ public final class SummaryBuilder {
         result.put("occupied_mile_share", ratio(miles[0], miles[0] + empty));
         result.put("riders_served", riders);
         result.put("riders_per_vehicle_day", ratio(riders, fleet.vehicles().size() * horizon / 86_400.0));
+        double ownerMiles = 0;
+        for (Vehicle vehicle : fleet.vehicles()) {
+            ownerMiles += stats.ownerMiles(vehicle.index());
+        }
+        result.put("owner_miles", round(ownerMiles));
         Map<String, Object> energy = new LinkedHashMap<>();
         energy.put("used_kwh", round(used));
         energy.put("charged_kwh", round(charged));
         energy.put("charge_sessions", sessions);
         result.put("energy", energy);
         return result;
+    }
+
+    private static Map<String, Object> economics(FleetEconomics money) {
+        Map<String, Object> costs = new LinkedHashMap<>();
+        costs.put("energy", round(money.energy()));
+        costs.put("pad_commission", round(money.padCommission()));
+        costs.put("maintenance", round(money.maintenance()));
+        costs.put("insurance", round(money.insurance()));
+        costs.put("cleaning", round(money.cleaning()));
+        costs.put("depot_land", round(money.depotLand()));
+        costs.put("owner_share", round(money.ownerShare()));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("revenue", round(money.revenue()));
+        result.put("cost", round(money.cost()));
+        result.put("cost_by_item", costs);
+        result.put("profit", round(money.profit()));
+        result.put("profit_per_vehicle_day", round(money.profitPerVehicleDay()));
+        result.put("capital_cost_per_vehicle", round(money.capitalCostPerVehicle()));
+        result.put("payback_days", round(money.paybackDays()));
+        return result;
+    }
+
+    private static List<Object> depots(RideGridModel model, RunCollectors collectors) {
+        List<Object> depots = new ArrayList<>();
+        for (Depot depot : model.depots()) {
+            int d = depot.index();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", depot.name());
+            entry.put("capacity", depot.spec().capacity());
+            entry.put("max_vehicles_present", depot.maxPresent());
+            entry.put("chargers", depot.spec().chargers());
+            entry.put("max_chargers_busy", depot.maxCharging());
+            entry.put("visits", collectors.depots().visits(d));
+            entry.put("energy_kwh", round(collectors.depots().kwh(d)));
+            entry.put("charger_waits", collectors.depots().chargerWaits(d));
+            entry.put("charger_wait_hours", round(collectors.depots().chargerWaitSeconds(d) / 3600.0));
+            depots.add(entry);
+        }
+        return depots;
+    }
+
+    private static Map<String, Object> ownerLate(RunCollectors collectors) {
+        Map<String, Object> late = new LinkedHashMap<>();
+        late.put("count", collectors.owners().lateCount());
+        List<Object> cars = new ArrayList<>();
+        for (OwnerStats.LateReturn entry : collectors.owners().lateReturns()) {
+            Map<String, Object> car = new LinkedHashMap<>();
+            car.put("vehicle", entry.vehicle());
+            car.put("time_s", round(entry.time()));
+            car.put("minutes_late", round(entry.minutesLate()));
+            cars.add(car);
+        }
+        late.put("first", cars);
+        return late;
     }
 
     private static Map<String, Object> peaks(RequestStats requests) {

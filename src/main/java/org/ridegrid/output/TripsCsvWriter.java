@@ -24,7 +24,7 @@ public final class TripsCsvWriter implements SimulationListener, AutoCloseable {
     private final Path target;
     private final Path temporary;
     private final CSVPrinter printer;
-    private final Object[] row = new Object[17];
+    private final Object[] row = new Object[21];
     private boolean committed;
 
     public TripsCsvWriter(RideGridModel model, Path target) throws IOException {
@@ -33,12 +33,17 @@ public final class TripsCsvWriter implements SimulationListener, AutoCloseable {
         this.temporary = AtomicFiles.temporaryFor(target);
         this.printer = Csv.printer(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8),
                 "request", "request_time_s", "day", "clock", "origin_x", "origin_y", "destination_x", "destination_y",
-                "trip_miles", "outcome", "reject_reason", "fleet", "vehicle", "assign_time_s", "pickup_time_s",
-                "dropoff_time_s", "wait_min");
+                "trip_miles", "outside_miles", "outcome", "reject_reason", "operator", "fare", "surge", "fleet", "vehicle",
+                "assign_time_s", "pickup_time_s", "dropoff_time_s", "wait_min");
     }
 
     @Override
     public void requestRejected(Request request) {
+        write(request);
+    }
+
+    @Override
+    public void requestPricedOut(Request request) {
         write(request);
     }
 
@@ -75,16 +80,21 @@ public final class TripsCsvWriter implements SimulationListener, AutoCloseable {
         row[5] = city.y(request.origin());
         row[6] = city.x(request.destination());
         row[7] = city.y(request.destination());
-        row[8] = Numbers.format(city.miles(request.origin(), request.destination()), 4);
-        row[9] = outcome(request.status());
-        row[10] = request.rejectReason() == null ? "" : request.rejectReason().key();
+        row[8] = Numbers.format(city.miles(request.origin(), request.destination()) + request.outsideMiles(), 4);
+        row[9] = Numbers.format(request.outsideMiles(), 4);
+        row[10] = outcome(request.status());
+        row[11] = request.rejectReason() == null ? "" : request.rejectReason().key();
+        boolean quoted = !Double.isNaN(request.fare());
+        row[12] = quoted ? model.operators().get(request.operatorIndex()).name() : "";
+        row[13] = Numbers.format(request.fare(), 2);
+        row[14] = quoted ? Numbers.format(request.surgeMultiplier(), 4) : "";
         Vehicle vehicle = request.vehicleIndex() >= 0 ? model.vehicle(request.vehicleIndex()) : null;
-        row[11] = vehicle == null ? "" : vehicle.fleet().name();
-        row[12] = vehicle == null ? "" : vehicle.id();
-        row[13] = Numbers.format(request.assignTime(), 1);
-        row[14] = Numbers.format(request.pickupTime(), 1);
-        row[15] = Numbers.format(request.dropoffTime(), 1);
-        row[16] = Numbers.format(request.waitSeconds() / 60.0, 4);
+        row[15] = vehicle == null ? "" : vehicle.fleet().name();
+        row[16] = vehicle == null ? "" : vehicle.id();
+        row[17] = Numbers.format(request.assignTime(), 1);
+        row[18] = Numbers.format(request.pickupTime(), 1);
+        row[19] = Numbers.format(request.dropoffTime(), 1);
+        row[20] = Numbers.format(request.waitSeconds() / 60.0, 4);
         try {
             printer.printRecord(row);
         } catch (IOException e) {
@@ -97,6 +107,7 @@ public final class TripsCsvWriter implements SimulationListener, AutoCloseable {
             case SERVED -> "served";
             case ABANDONED -> "abandoned";
             case REJECTED -> "rejected";
+            case PRICED_OUT -> "priced_out";
             default -> "open";
         };
     }

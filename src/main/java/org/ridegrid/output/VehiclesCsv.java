@@ -28,8 +28,8 @@ public final class VehiclesCsv {
         for (EmptyReason reason : EmptyReason.values()) {
             header.add("empty_miles_" + reason.key());
         }
-        header.addAll(List.of("empty_return_trips", "riders_served", "energy_used_kwh", "energy_charged_kwh",
-                "charge_sessions", "final_soc_share", "final_x", "final_y"));
+        header.addAll(List.of("empty_return_trips", "riders_served", "revenue", "owner_miles", "depot_visits",
+                "energy_used_kwh", "energy_charged_kwh", "charge_sessions", "final_soc_share", "final_x", "final_y"));
         return header;
     }
 
@@ -51,6 +51,9 @@ public final class VehiclesCsv {
             }
             row.add(Long.toString(stats.emptyReturnTrips(v)));
             row.add(Long.toString(stats.ridersServed(v)));
+            row.add(Csv.number(stats.revenue(v)));
+            row.add(Csv.number(stats.ownerMiles(v)));
+            row.add(Long.toString(stats.depotVisits(v)));
             row.add(Csv.number(stats.kwhUsed(v)));
             row.add(Csv.number(stats.kwhCharged(v)));
             row.add(Long.toString(stats.chargeSessions(v)));
