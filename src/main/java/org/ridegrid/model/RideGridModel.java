@@ -132,6 +132,8 @@ public class RideGridModel extends SimState implements Vehicle.DecisionHandler, 
     private void createFleets() {
         fleets = new ArrayList<>();
         List<Vehicle> all = new ArrayList<>();
+        // NOTE: every fleet runs as cybercabs here, depot fleets included: the kind sections, operators,
+        // costs and depots are loaded and checked, but the model does not use them yet.
         for (FleetSpec spec : scenario.fleets()) {
             Fleet fleet = new Fleet(fleets.size(), spec);
             fleets.add(fleet);

@@ -2,7 +2,6 @@ package org.ridegrid.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.DayOfWeek;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.ridegrid.metrics.RunCollectors;
 import org.ridegrid.metrics.VehicleStats;
 import org.ridegrid.scenario.ChargingSpec;
 import org.ridegrid.scenario.DispatchSpec;
-import org.ridegrid.scenario.FleetKind;
 import org.ridegrid.scenario.FleetSpec;
 import org.ridegrid.scenario.OutputSpec;
 import org.ridegrid.scenario.PadLocation;
@@ -29,10 +27,10 @@ class HandComputedTest {
     private static final double HOUR = 3600.0;
 
     private static Scenario oneVehicle(double socShare, int padPlaces, int vehicles) {
-        FleetSpec fleet = new FleetSpec("cab", FleetKind.CYBERCAB, vehicles, 2, 35, 0.15, socShare, 0.0, Placement.PADS);
+        FleetSpec fleet = TestScenarios.cybercabFleet("cab", vehicles, socShare, 0.0, Placement.PADS);
         ChargingSpec pads = new ChargingSpec(Placement.EXPLICIT, 0, padPlaces, 11,
                 List.of(new PadLocation(0, 0, padPlaces, 11)), 0.05, 0.5, 0.2, 0.9, 0.6, 20, 5, 6, 0.05);
-        return new Scenario("hand", "", 1, 1, DayOfWeek.MONDAY, TestScenarios.uniformCity(6, 6),
+        return TestScenarios.scenario("hand", 1, 1, TestScenarios.uniformCity(6, 6),
                 TestScenarios.demand(0), List.of(fleet), pads, new DispatchSpec("nearest", 10),
                 new RepositioningSpec("none", 15, 30, 0.2), new OutputSpec(false));
     }
