@@ -5,23 +5,23 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.ridegrid.scenario.ChargingSpec;
-import org.ridegrid.scenario.CostSpec;
-import org.ridegrid.scenario.FareSpec;
-import org.ridegrid.scenario.MarketSpec;
-import org.ridegrid.scenario.OperatorSpec;
-import org.ridegrid.scenario.OutOfAreaSpec;
-import org.ridegrid.scenario.SurgeSpec;
 import org.ridegrid.scenario.CitySpec;
+import org.ridegrid.scenario.CostSpec;
 import org.ridegrid.scenario.DemandSpec;
 import org.ridegrid.scenario.DispatchSpec;
+import org.ridegrid.scenario.FareSpec;
 import org.ridegrid.scenario.FleetKind;
 import org.ridegrid.scenario.FleetSpec;
 import org.ridegrid.scenario.HourProfile;
+import org.ridegrid.scenario.MarketSpec;
+import org.ridegrid.scenario.OperatorSpec;
+import org.ridegrid.scenario.OutOfAreaSpec;
 import org.ridegrid.scenario.OutputSpec;
 import org.ridegrid.scenario.PadLocation;
 import org.ridegrid.scenario.Placement;
 import org.ridegrid.scenario.RepositioningSpec;
 import org.ridegrid.scenario.Scenario;
+import org.ridegrid.scenario.SurgeSpec;
 import org.ridegrid.scenario.TripLengthSpec;
 import org.ridegrid.scenario.ZoneSpec;
 
@@ -57,31 +57,41 @@ public final class TestScenarios {
                 new HourProfile(new double[] {0.9, 0.6, 0.4, 0.3, 0.35, 0.8, 2.2, 4.6, 5.8, 4.4, 3.6, 3.7, 4.0, 4.0, 4.1,
                         4.6, 5.6, 6.4, 6.2, 5.0, 4.0, 3.4, 2.6, 1.6}),
                 flat(1), new double[] {1, 1, 1, 1, 1.1, 0.9, 0.8},
-                new TripLengthSpec("lognormal", 1.5, 1.0, 4.0), 10, NO_OUT_OF_AREA);
+                new TripLengthSpec("lognormal", 1.5, 1.0, 4.0), 10, noOutOfArea());
     }
 
-    public static final OutOfAreaSpec NO_OUT_OF_AREA = new OutOfAreaSpec(0, 15, 10, 60);
-    public static final CostSpec COSTS = new CostSpec(30000, 0.1, 5, 0.15);
-    public static final OperatorSpec OPERATOR = new OperatorSpec("default", 1,
-            new FareSpec(2, 2, 0.3, 7, 0, 2, 0, 2), new SurgeSpec(false, 1, 0.5, 3, 1));
+    /** Returns the loader's default, in which no trip leaves the grid. */
+    public static OutOfAreaSpec noOutOfArea() {
+        return new OutOfAreaSpec(0, 15, 10, 60);
+    }
+
+    /** Returns the loader's default fleet costs. */
+    public static CostSpec defaultCosts() {
+        return new CostSpec(30000, 0.10, 5, 0.15);
+    }
+
+    /** Returns the loader's default operator: fares of 2 $ + 2 $/mile + 0.3 $/minute, at least 7 $, and no surge. */
+    public static OperatorSpec defaultOperator() {
+        return new OperatorSpec("default", 1, new FareSpec(2, 2, 0.3, 7, 0, 2, 0, 2),
+                new SurgeSpec(false, 1, 0.5, 3, 1));
+    }
+
+    /** Builds a cybercab fleet of the default operator, with the loader's default costs. */
+    public static FleetSpec cybercabFleet(String name, int vehicles, double socShare, double socSpread, Placement placement) {
+        return new FleetSpec(name, FleetKind.CYBERCAB, vehicles, 2, 35, 0.15, socShare, socSpread, placement,
+                "default", defaultCosts(), null, null);
+    }
 
     public static FleetSpec cybercabs(int vehicles) {
-        return fleet("cab", FleetKind.CYBERCAB, vehicles, 0.8, 0.15, Placement.RESIDENTIAL);
+        return cybercabFleet("cab", vehicles, 0.8, 0.15, Placement.RESIDENTIAL);
     }
 
-    /** A fleet of the default operator with default costs and no depot or owner rules. */
-    public static FleetSpec fleet(String name, FleetKind kind, int vehicles, double socShare, double socSpread,
-            Placement placement) {
-        return new FleetSpec(name, kind, vehicles, 2, 35, 0.15, socShare, socSpread, placement, "default", COSTS,
-                null, null);
-    }
-
-    /** A scenario with the default operator, share-based market and no depots. */
+    /** Builds a scenario with one default operator, share-based market and no depots, as the loader's defaults. */
     public static Scenario scenario(String name, long seed, int days, CitySpec city, DemandSpec demand,
             List<FleetSpec> fleets, ChargingSpec charging, DispatchSpec dispatch, RepositioningSpec repositioning,
             OutputSpec output) {
         return new Scenario(name, "", seed, days, DayOfWeek.MONDAY, city, demand, fleets, charging, dispatch,
-                repositioning, output, List.of(OPERATOR), new MarketSpec("shares"), List.of());
+                repositioning, output, List.of(defaultOperator()), new MarketSpec("shares"), List.of());
     }
 
     public static ChargingSpec explicitPads(List<PadLocation> pads) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Writes complete scenario values as YAML in catalogue order, so that the same values always give
- * the same bytes. Text is double-quoted, numbers use {@link NumberText}, and a zone without a radius
- * is written without the key.
+ * the same bytes. Text is double-quoted, numbers use {@link NumberText}, a zone without a radius
+ * is written without the key, and a conditional section is written only where it applies.
  */
 final class EffectiveYamlWriter {
     static final String HEADER = "# Effective scenario written by RideGrid: every default filled in.";
@@ -30,6 +30,12 @@ final class EffectiveYamlWriter {
             String childCatalogue = KeyPaths.join(cataloguePath, name);
             String childPath = KeyPaths.join(path, name);
             if (ScenarioKeys.isSection(childCatalogue)) {
+                boolean applies = ScenarioKeys.conditionalSection(childCatalogue)
+                        .map(condition -> condition.appliesTo(childPath, values))
+                        .orElse(true);
+                if (!applies) {
+                    continue;
+                }
                 lines.add(pad + name + ":");
                 writeMapping(childCatalogue, childPath, indent + 2, lines);
                 continue;

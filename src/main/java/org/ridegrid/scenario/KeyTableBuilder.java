@@ -11,6 +11,7 @@ import java.util.Map;
  */
 final class KeyTableBuilder {
     private final List<ScenarioKey> keys = new ArrayList<>();
+    private final List<ConditionalSection> conditionalSections = new ArrayList<>();
     private String section = "";
 
     private String path;
@@ -21,7 +22,8 @@ final class KeyTableBuilder {
     private String optionalNote;
     private double min;
     private double max;
-    private int length;
+    private int minLength;
+    private int maxLength;
     private String lengthMeaning;
     private List<String> choices;
     private Map<String, String> rejected;
@@ -36,6 +38,24 @@ final class KeyTableBuilder {
         return this;
     }
 
+    /**
+     * Makes the current section apply only when its sibling key {@code selectorName} is
+     * {@code value}, and requires the section to be written there.
+     */
+    KeyTableBuilder requiredWhen(String selectorName, String value) {
+        conditionalSections.add(new ConditionalSection(section, selectorName, value, true));
+        return this;
+    }
+
+    /**
+     * Makes the current section apply only when its sibling key {@code selectorName} is
+     * {@code value}. Where it applies and is left out, every key in it takes its default.
+     */
+    KeyTableBuilder optionalWhen(String selectorName, String value) {
+        conditionalSections.add(new ConditionalSection(section, selectorName, value, false));
+        return this;
+    }
+
     /** Starts an entry for {@code name} under the current section. */
     KeyTableBuilder key(String name) {
         finish();
@@ -47,7 +67,8 @@ final class KeyTableBuilder {
         optionalNote = null;
         min = 0;
         max = 0;
-        length = 0;
+        minLength = 0;
+        maxLength = 0;
         lengthMeaning = "";
         choices = List.of();
         rejected = new LinkedHashMap<>();
@@ -99,8 +120,14 @@ final class KeyTableBuilder {
     }
 
     KeyTableBuilder numbers(int count, double lowest, double highest, String meaning) {
+        return numbers(count, count, lowest, highest, meaning);
+    }
+
+    /** Sets a number list of {@code fewest} to {@code most} elements, each from lowest to highest. */
+    KeyTableBuilder numbers(int fewest, int most, double lowest, double highest, String meaning) {
         type = KeyType.NUMBER_LIST;
-        length = count;
+        minLength = fewest;
+        maxLength = most;
         min = lowest;
         max = highest;
         lengthMeaning = meaning;
@@ -144,9 +171,13 @@ final class KeyTableBuilder {
         return this;
     }
 
-    List<ScenarioKey> build() {
+    KeyTable build() {
         finish();
-        return List.copyOf(keys);
+        return new KeyTable(List.copyOf(keys), List.copyOf(conditionalSections));
+    }
+
+    /** The finished catalogue: every key in order, and the sections that apply only to some list elements. */
+    record KeyTable(List<ScenarioKey> keys, List<ConditionalSection> conditionalSections) {
     }
 
     private void finish() {
@@ -161,7 +192,7 @@ final class KeyTableBuilder {
             throw new IllegalStateException("catalogue entry " + path + " needs a default, required() or optional()");
         }
         keys.add(new ScenarioKey(path, type, required, defaultValue, defaultFrom, optionalNote, min, max,
-                length, lengthMeaning, choices, rejected, pattern, unit, description));
+                minLength, maxLength, lengthMeaning, choices, rejected, pattern, unit, description));
         path = null;
     }
 }

@@ -2,6 +2,7 @@ package org.ridegrid.scenario;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,7 +36,9 @@ final class ScenarioAssembler {
                         values.number("repositioning.lookahead_minutes"),
                         values.number("repositioning.max_move_share")),
                 new OutputSpec(values.bool("output.trips_csv")),
-                List.of(TemporaryDefaults.OPERATOR), new MarketSpec("shares"), List.of());
+                operators(),
+                new MarketSpec(values.text("market.assignment")),
+                depots());
     }
 
     private CitySpec city() {
@@ -72,25 +75,114 @@ final class ScenarioAssembler {
                         values.number("demand.trip_length.mean_miles"),
                         values.number("demand.trip_length.sd_miles"),
                         values.number("demand.trip_length.max_miles")),
-                values.number("demand.max_wait_minutes"), new OutOfAreaSpec(0, 15, 10, 60));
+                values.number("demand.max_wait_minutes"),
+                new OutOfAreaSpec(
+                        values.number("demand.out_of_area.share"),
+                        values.number("demand.out_of_area.mean_miles"),
+                        values.number("demand.out_of_area.sd_miles"),
+                        values.number("demand.out_of_area.max_miles")));
+    }
+
+    private List<OperatorSpec> operators() {
+        List<OperatorSpec> operators = new ArrayList<>();
+        for (int i = 0; i < values.size("operators"); i++) {
+            String operator = KeyPaths.element("operators", i) + ".";
+            String fares = operator + "fares.";
+            String surge = operator + "surge.";
+            operators.add(new OperatorSpec(
+                    values.text(operator + "name"),
+                    values.number(operator + "market_share"),
+                    new FareSpec(
+                            values.number(fares + "base"),
+                            values.number(fares + "per_mile"),
+                            values.number(fares + "per_minute"),
+                            values.number(fares + "minimum"),
+                            values.number(fares + "short_trip_miles"),
+                            values.number(fares + "short_trip_per_mile"),
+                            values.number(fares + "long_trip_miles"),
+                            values.number(fares + "long_trip_per_mile")),
+                    new SurgeSpec(
+                            values.bool(surge + "enabled"),
+                            values.number(surge + "threshold"),
+                            values.number(surge + "step"),
+                            values.number(surge + "max_multiplier"),
+                            values.number(surge + "elasticity"))));
+        }
+        return operators;
+    }
+
+    private List<DepotSpec> depots() {
+        List<DepotSpec> depots = new ArrayList<>();
+        for (int i = 0; i < values.size("depots"); i++) {
+            String depot = KeyPaths.element("depots", i) + ".";
+            depots.add(new DepotSpec(
+                    values.text(depot + "name"),
+                    toInt(depot + "x"),
+                    toInt(depot + "y"),
+                    toInt(depot + "chargers"),
+                    values.number(depot + "charger_kw"),
+                    toInt(depot + "capacity"),
+                    values.number(depot + "cleaning_minutes"),
+                    values.number(depot + "cleaning_cost"),
+                    values.number(depot + "land_cost_per_day"),
+                    values.number(depot + "energy_price_per_kwh")));
+        }
+        return depots;
     }
 
     private List<FleetSpec> fleets() {
         List<FleetSpec> fleets = new ArrayList<>();
         for (int i = 0; i < values.size("fleets"); i++) {
             String fleet = KeyPaths.element("fleets", i) + ".";
+            FleetKind kind = FleetKind.valueOf(values.text(fleet + "kind").toUpperCase(Locale.ROOT));
+            String costs = fleet + "costs.";
             fleets.add(new FleetSpec(
                     values.text(fleet + "name"),
-                    FleetKind.valueOf(values.text(fleet + "kind").toUpperCase(Locale.ROOT)),
+                    kind,
                     toInt(fleet + "vehicles"),
                     toInt(fleet + "seats"),
                     values.number(fleet + "battery_kwh"),
                     values.number(fleet + "consumption_kwh_per_mile"),
                     values.number(fleet + "initial_soc_share"),
                     values.number(fleet + "initial_soc_spread"),
-                    placement(fleet + "placement"), "default", TemporaryDefaults.COSTS, null, null));
+                    placement(fleet + "placement"),
+                    values.text(fleet + "operator"),
+                    new CostSpec(
+                            values.number(costs + "capital_cost"),
+                            values.number(costs + "maintenance_per_mile"),
+                            values.number(costs + "insurance_per_day"),
+                            values.number(costs + "energy_price_per_kwh")),
+                    kind == FleetKind.DEPOT ? depotFleet(fleet + "depot.") : null,
+                    kind == FleetKind.LENT ? lentFleet(fleet + "lent.") : null));
         }
         return fleets;
+    }
+
+    private DepotFleetSpec depotFleet(String depot) {
+        return new DepotFleetSpec(
+                values.text(depot + "name"),
+                values.number(depot + "service_radius_miles"),
+                new HourProfile(values.numbers(depot + "duty.weekday")),
+                new HourProfile(values.numbers(depot + "duty.weekend")),
+                values.number(depot + "return_below_share"));
+    }
+
+    private LentFleetSpec lentFleet(String lent) {
+        return new LentFleetSpec(
+                values.number(lent + "no_commute_share"),
+                boxed(values.numbers(lent + "departure_quantile_shares")),
+                boxed(values.numbers(lent + "departure_quantile_hours")),
+                values.number(lent + "work_hours_mean"),
+                values.number(lent + "work_hours_sd"),
+                values.number(lent + "safety_margin_minutes"),
+                values.bool(lent + "lend_at_work"),
+                values.bool(lent + "lend_overnight"),
+                values.number(lent + "home_charger_kw"),
+                values.number(lent + "owner_revenue_share"));
+    }
+
+    private static List<Double> boxed(double[] numbers) {
+        return Arrays.stream(numbers).boxed().toList();
     }
 
     private ChargingSpec charging() {

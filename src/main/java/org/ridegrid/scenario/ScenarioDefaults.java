@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Fills every key the scenario leaves out with its catalogue default and reports required keys
- * that are missing. Keys inside lists are filled for each element of the list.
+ * that are missing. Keys inside lists are filled for each element of the list, and keys of a
+ * {@link ConditionalSection} only for the elements it applies to.
  */
 final class ScenarioDefaults {
     private ScenarioDefaults() {
@@ -44,6 +46,10 @@ final class ScenarioDefaults {
     }
 
     private static void fillOne(ScenarioKey key, String path, ScenarioValues values, ProblemList problems) {
+        Optional<ConditionalSection> condition = ScenarioKeys.conditionalSection(key.path());
+        if (condition.isPresent() && !sectionApplies(condition.get(), path, values, problems)) {
+            return;
+        }
         boolean present = key.type() == KeyType.MAPPING_LIST ? values.hasSize(path) : values.has(path);
         if (present || values.isInvalidOrInside(path)) {
             return;
@@ -63,6 +69,35 @@ final class ScenarioDefaults {
         } else if (key.defaultValue() != null) {
             values.put(path, key.defaultValue(), null);
         }
+    }
+
+    /**
+     * Returns true when the conditional section around {@code path} applies to its list element
+     * and is usable. A required section that applies but is not written is reported once and then
+     * marked invalid. A section written where it does not apply is left to {@link ScenarioRules}.
+     */
+    private static boolean sectionApplies(ConditionalSection condition, String path, ScenarioValues values,
+            ProblemList problems) {
+        String section = condition.enclosingSection(path);
+        if (values.isInvalidOrInside(section) || !condition.appliesTo(section, values)) {
+            return false;
+        }
+        if (condition.required() && !values.hasSection(section)) {
+            String selector = condition.selectorOf(section);
+            problems.at(values.nearestNode(KeyPaths.parent(section)), section, null, "is missing, but " + selector
+                    + " is " + condition.selectorValue() + ". Add a " + KeyPaths.lastName(section) + " mapping with at least "
+                    + String.join(", ", requiredKeys(condition.path())) + ".");
+            values.markInvalid(section);
+            return false;
+        }
+        return true;
+    }
+
+    private static List<String> requiredKeys(String sectionPath) {
+        return ScenarioKeys.all().stream()
+                .filter(key -> key.required() && key.path().startsWith(sectionPath + "."))
+                .map(key -> key.path().substring(sectionPath.length() + 1))
+                .toList();
     }
 
     private static void putElements(String path, String cataloguePath, List<?> elements, ScenarioValues values) {

@@ -15,7 +15,10 @@ public final class ScenarioDocs {
     private ScenarioDocs() {
     }
 
-    /** Renders one table per top-level section, and the default elements of lists that have them. */
+    /**
+     * Renders one table per top-level section, a sentence for each section in it that applies only
+     * to some list elements, and the default elements of lists that have them.
+     */
     public static String renderReference() {
         StringBuilder markdown = new StringBuilder();
         for (Map.Entry<String, List<ScenarioKey>> section : sections().entrySet()) {
@@ -28,6 +31,7 @@ public final class ScenarioDocs {
                         key.unit(), key.description()));
             }
             markdown.append('\n');
+            appendConditionalSections(markdown, section.getValue());
             for (ScenarioKey key : section.getValue()) {
                 if (key.defaultValue() instanceof List<?> elements && !elements.isEmpty()) {
                     appendDefaultElements(markdown, key, elements);
@@ -59,11 +63,35 @@ public final class ScenarioDocs {
     }
 
     private static String typeText(ScenarioKey key) {
-        return key.type() == KeyType.NUMBER_LIST ? "list of " + key.length() + " numbers" : key.type().label();
+        return key.type() == KeyType.NUMBER_LIST ? "list of " + key.lengthText("") + " numbers" : key.type().label();
     }
 
+    private static void appendConditionalSections(StringBuilder markdown, List<ScenarioKey> keys) {
+        boolean any = false;
+        for (ConditionalSection condition : ScenarioKeys.conditionalSections()) {
+            if (keys.stream().noneMatch(key -> condition.contains(key.path()))) {
+                continue;
+            }
+            String selector = "`" + KeyPaths.join(KeyPaths.parent(condition.path()), condition.selectorName())
+                    + "` is `" + condition.selectorValue() + "`";
+            markdown.append("- `").append(condition.path()).append("` is allowed only where ").append(selector);
+            if (condition.required()) {
+                markdown.append(", and must be given there.\n");
+            } else {
+                markdown.append(". Where it is left out there, every key in it takes its default.\n");
+            }
+            any = true;
+        }
+        if (any) {
+            markdown.append('\n');
+        }
+    }
+
+    /** Renders the default elements of a list. Nested sections are left out, because their defaults are in the table. */
     private static void appendDefaultElements(StringBuilder markdown, ScenarioKey key, List<?> elements) {
-        List<String> names = ScenarioKeys.childNames(key.path() + "[]");
+        List<String> names = ScenarioKeys.childNames(key.path() + "[]").stream()
+                .filter(name -> !ScenarioKeys.isSection(key.path() + "[]." + name))
+                .toList();
         markdown.append("Default `").append(key.path()).append("`:\n\n");
         markdown.append(row(names.toArray(String[]::new)));
         markdown.append("|---".repeat(names.size())).append("|\n");

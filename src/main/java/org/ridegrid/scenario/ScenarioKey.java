@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * @param optionalNote for keys that may stay unset: when that is allowed; else null
  * @param min lower bound of numbers, list elements or, for a mapping list, the element count
  * @param max upper bound of numbers or list elements
- * @param length exact element count of a number list; 0 for other types
+ * @param minLength fewest elements of a number list, or 0 for other types
+ * @param maxLength most elements of a number list, equal to minLength when the count is fixed
  * @param lengthMeaning what the elements of a number list stand for, such as "one per hour ..."
  * @param choices allowed words of a choice
  * @param rejected words that look plausible but are not allowed, each with the reason
@@ -33,7 +34,8 @@ public record ScenarioKey(
         String optionalNote,
         double min,
         double max,
-        int length,
+        int minLength,
+        int maxLength,
         String lengthMeaning,
         List<String> choices,
         Map<String, String> rejected,
@@ -63,7 +65,7 @@ public record ScenarioKey(
             case NUMBER -> "a number from " + NumberText.format(min) + " to " + NumberText.format(max);
             case BOOLEAN -> "true or false";
             case CHOICE -> "one of " + String.join(", ", choices);
-            case NUMBER_LIST -> "a list of exactly " + length + " numbers from " + NumberText.format(min)
+            case NUMBER_LIST -> "a list of " + lengthText("exactly ") + " numbers from " + NumberText.format(min)
                     + " to " + NumberText.format(max) + ", " + lengthMeaning;
             case MAPPING_LIST -> min > 0 ? "a list of at least " + NumberText.format(min) + " element(s)" : "a list";
         };
@@ -87,7 +89,10 @@ public record ScenarioKey(
             return NumberText.format(number);
         }
         if (defaultValue instanceof List<?> elements) {
-            return elements.isEmpty() ? "[]" : elements.size() + " elements, listed below";
+            if (elements.isEmpty()) {
+                return "[]";
+            }
+            return elements.size() + (elements.size() == 1 ? " element" : " elements") + ", listed below";
         }
         if (type == KeyType.TEXT) {
             return "\"" + defaultValue + "\"";
@@ -103,8 +108,13 @@ public record ScenarioKey(
             case INTEGER, NUMBER -> NumberText.format(min) + " to " + NumberText.format(max);
             case BOOLEAN -> "`true`, `false`";
             case CHOICE -> choices.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "));
-            case NUMBER_LIST -> length + " values, each " + NumberText.format(min) + " to " + NumberText.format(max);
+            case NUMBER_LIST -> lengthText("") + " values, each " + NumberText.format(min) + " to " + NumberText.format(max);
             case MAPPING_LIST -> min > 0 ? "at least " + NumberText.format(min) + " element(s)" : "any number of elements";
         };
+    }
+
+    /** Returns the element count of a number list, such as "24" or "2 to 50", with {@code exact} before a fixed count. */
+    public String lengthText(String exact) {
+        return minLength == maxLength ? exact + minLength : minLength + " to " + maxLength;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * {@link ScenarioDocs} renders it as the reference in docs/scenarios.md.
  */
 public final class ScenarioKeys {
-    /** Pattern of scenario and fleet names, which become folder and file names. */
+    /** Pattern of scenario, fleet, operator and depot names, which become folder and file names. */
     public static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
     /** Largest seed: 2^53, so that every seed is exact as a double in JSON and YAML tools. */
@@ -22,7 +22,7 @@ public final class ScenarioKeys {
 
     private static final String HOURS = "one per hour of day, starting at 00:00-01:00";
 
-    private static final List<ScenarioKey> KEYS = new KeyTableBuilder()
+    private static final KeyTableBuilder.KeyTable TABLE = new KeyTableBuilder()
             .key("name").text(NAME_PATTERN).required()
                 .describe("Scenario name, used as the name of the run folder.")
             .key("description").text().byDefault("")
@@ -96,6 +96,83 @@ public final class ScenarioKeys {
             .section("demand")
             .key("max_wait_minutes").number(0.5, 240).byDefault(10.0).unit("minutes")
                 .describe("A rider who is not picked up within this time of the request abandons it.")
+            .section("demand.out_of_area")
+            .key("share").number(0, 1).byDefault(0.0)
+                .describe("Share of requests whose destination lies beyond the grid edge, such as cross-city trips.")
+            .key("mean_miles").number(0.1, 500).byDefault(15.0).unit("miles")
+                .describe("Mean lognormal distance of such a destination beyond the grid edge.")
+            .key("sd_miles").number(0.01, 500).byDefault(10.0).unit("miles")
+                .describe("Standard deviation of that distance.")
+            .key("max_miles").number(0.5, 1000).byDefault(60.0).unit("miles")
+                .describe("Largest distance of a destination beyond the grid edge.")
+
+            .section("")
+            .key("operators").mappings(1).byDefault(List.of(defaultOperator()))
+                .describe("Ride-hail operators. Each fleet serves the riders of one of them.")
+            .section("operators[]")
+            .key("name").text(NAME_PATTERN).required()
+                .describe("Operator name, unique within the scenario.")
+            .key("market_share").number(0, 1e6).byDefault(1.0)
+                .describe("Relative weight of the operator, normalised by the sum over all operators."
+                        + " Requests are drawn by it when market.assignment is shares.")
+            .section("operators[].fares")
+            .key("base").number(0, 1000).byDefault(2.0).unit("$")
+                .describe("Fixed part of every fare.")
+            .key("per_mile").number(0, 1000).byDefault(2.0).unit("$/mile")
+                .describe("Charge per mile of the trip.")
+            .key("per_minute").number(0, 100).byDefault(0.3).unit("$/minute")
+                .describe("Charge per minute of the trip.")
+            .key("minimum").number(0, 1000).byDefault(7.0).unit("$")
+                .describe("Lowest fare of any trip.")
+            .key("short_trip_miles").number(0, 100).byDefault(0.0).unit("miles")
+                .describe("Trips shorter than this are charged short_trip_per_mile instead of per_mile. A value of 0 turns the rule off.")
+            .key("short_trip_per_mile").number(0, 1000).byDefault(2.0).unit("$/mile")
+                .describe("Charge per mile of a trip shorter than short_trip_miles.")
+            .key("long_trip_miles").number(0, 1000).byDefault(0.0).unit("miles")
+                .describe("Trips longer than this are charged long_trip_per_mile instead of per_mile. A value of 0 turns the rule off.")
+            .key("long_trip_per_mile").number(0, 1000).byDefault(2.0).unit("$/mile")
+                .describe("Charge per mile of a trip longer than long_trip_miles.")
+            .section("operators[].surge")
+            .key("enabled").bool().byDefault(false)
+                .describe("Whether the operator raises its fares in zones where waiting requests outnumber idle vehicles.")
+            .key("threshold").number(0, 100).byDefault(1.0)
+                .describe("Surge starts when a zone's waiting requests exceed this ratio times its idle vehicles plus one.")
+            .key("step").number(0, 100).byDefault(0.5)
+                .describe("Rise of the fare multiplier for each unit of the ratio above the threshold.")
+            .key("max_multiplier").number(1, 20).byDefault(3.0)
+                .describe("Highest fare multiplier.")
+            .key("elasticity").number(0, 20).byDefault(1.0)
+                .describe("A rider quoted multiplier m accepts with probability m^(-elasticity). An elasticity of 0 means surge prices no rider out.")
+
+            .section("market")
+            .key("assignment").choice("shares", "lowest_price", "lowest_wait").byDefault("shares")
+                .describe("How a request chooses an operator: drawn by market_share, the lowest quoted fare with surge,"
+                        + " or the shortest pickup time of an available vehicle.")
+
+            .section("")
+            .key("depots").mappings(0).byDefault(List.of())
+                .describe("Depots where fleets of kind depot park overnight, charge and are cleaned.")
+            .section("depots[]")
+            .key("name").text(NAME_PATTERN).required()
+                .describe("Depot name, unique within the scenario and referred to by fleets[].depot.name.")
+            .key("x").integer(0, 1999).required().unit("cells")
+                .describe("Column of the depot's cell, from 0 to width_cells - 1.")
+            .key("y").integer(0, 1999).required().unit("cells")
+                .describe("Row of the depot's cell, from 0 to height_cells - 1.")
+            .key("chargers").integer(0, 100_000).byDefault(20)
+                .describe("Chargers at the depot.")
+            .key("charger_kw").number(0.5, 1000).byDefault(50.0).unit("kW")
+                .describe("Charging power of one charger.")
+            .key("capacity").integer(1, 1_000_000).byDefault(200).unit("vehicles")
+                .describe("Vehicles the depot can park, which must include every vehicle of the depot fleets that live there.")
+            .key("cleaning_minutes").number(0, 600).byDefault(15.0).unit("minutes")
+                .describe("Time to clean a vehicle on each visit to the depot.")
+            .key("cleaning_cost").number(0, 10_000).byDefault(10.0).unit("$/visit")
+                .describe("Cost of cleaning a vehicle on each visit to the depot.")
+            .key("land_cost_per_day").number(0, 1e9).byDefault(500.0).unit("$/day")
+                .describe("Cost of the depot's land.")
+            .key("energy_price_per_kwh").number(0, 10).byDefault(0.12).unit("$/kWh")
+                .describe("Price the depot pays for energy.")
 
             .section("")
             .key("fleets").mappings(1).required()
@@ -103,10 +180,11 @@ public final class ScenarioKeys {
             .section("fleets[]")
             .key("name").text(NAME_PATTERN).required()
                 .describe("Fleet name, unique within the scenario.")
-            .key("kind").choice("cybercab").required()
-                .rejecting("depot", "the depot kind is planned but not supported yet. Use cybercab.")
-                .rejecting("lent", "the lent kind is planned but not supported yet. Use cybercab.")
-                .describe("Kind of vehicle and operation; the kinds depot and lent are planned but not supported yet.")
+            .key("kind").choice("cybercab", "depot", "lent").required()
+                .describe("Kind of vehicle and operation: robotaxis that charge at pads (cybercab), vehicles that live"
+                        + " in one of the depots (depot), or private cars lent by their owners (lent).")
+            .key("operator").text(NAME_PATTERN).byDefaultFrom("operators[0].name")
+                .describe("Operator whose riders the fleet serves, named as in operators.")
             .key("vehicles").integer(1, 1_000_000).required()
                 .describe("Number of vehicles in the fleet.")
             .key("seats").integer(1, 8).byDefault(2)
@@ -121,7 +199,60 @@ public final class ScenarioKeys {
                 .describe("Each start charge is drawn uniformly within this share either side of the mean.")
             .key("placement").choice("uniform", "residential", "pads").byDefault("residential")
                 .rejecting("explicit", "explicit placement applies to charging pads only. Use uniform, residential or pads.")
-                .describe("Where vehicles start: any cell, cells weighted by residential weight, or at the pads.")
+                .describe("Where vehicles start: any cell, cells weighted by residential weight, or at the pads."
+                        + " Fleets of kind depot ignore it and start at their depot.")
+            .section("fleets[].costs")
+            .key("capital_cost").number(0, 1e8).byDefault(30000.0).unit("$/vehicle")
+                .describe("Purchase cost of one vehicle.")
+            .key("maintenance_per_mile").number(0, 100).byDefault(0.10).unit("$/mile")
+                .describe("Maintenance per mile driven, occupied or empty.")
+            .key("insurance_per_day").number(0, 10_000).byDefault(5.0).unit("$/vehicle-day")
+                .describe("Insurance per vehicle and day.")
+            .key("energy_price_per_kwh").number(0, 10).byDefault(0.15).unit("$/kWh")
+                .describe("Price of energy charged at pads or at home. Energy charged at a depot costs the depot's price.")
+            .section("fleets[].depot").requiredWhen("kind", FleetKind.DEPOT.key())
+            .key("name").text(NAME_PATTERN).required()
+                .describe("Depot the fleet lives in, named as in depots.")
+            .key("service_radius_miles").number(0.1, 1000).byDefault(8.0).unit("miles")
+                .describe("Requests are served only when they start within this distance of the depot.")
+            .section("fleets[].depot.duty")
+            .key("weekday").numbers(24, 0, 1, HOURS)
+                .byDefault(new double[] {0.1, 0.1, 0.1, 0.1, 0.1, 0.3, 0.8, 1, 1, 0.8, 0.6, 0.6,
+                    0.6, 0.6, 0.7, 0.9, 1, 1, 1, 0.8, 0.6, 0.4, 0.3, 0.2})
+                .describe("Share of the fleet on duty in each hour of Monday to Friday.")
+            .key("weekend").numbers(24, 0, 1, HOURS)
+                .byDefault(new double[] {0.3, 0.3, 0.2, 0.1, 0.1, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7,
+                    0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.8, 0.8, 0.8, 0.7, 0.6, 0.5})
+                .describe("Share of the fleet on duty in each hour of Saturday and Sunday.")
+            .section("fleets[].depot")
+            .key("return_below_share").number(0, 1).byDefault(0.25)
+                .describe("An on-duty vehicle below this share of charge returns to the depot to charge.")
+            .section("fleets[].lent").optionalWhen("kind", FleetKind.LENT.key())
+            .key("no_commute_share").number(0, 1).byDefault(0.2)
+                .describe("Share of owners who do not commute on a given weekday and lend the car all day.")
+            .key("departure_quantile_shares").numbers(2, 50, 0, 1, "rising strictly from exactly 0 to exactly 1")
+                .byDefault(new double[] {0, 0.1, 0.5, 0.9, 1})
+                .describe("Cumulative shares of the owners' morning departure times.")
+            // NOTE: the default hours were not checked against the published 2009 NHTS tables.
+            .key("departure_quantile_hours").numbers(2, 50, 0, 24, "one per share, never decreasing")
+                .byDefault(new double[] {4.5, 5.9, 7.5, 9.5, 11}).unit("hours")
+                .describe("Morning departure time at each share, in decimal hours of the day, linear in between."
+                        + " The defaults are 2009 NHTS commute departure times in California: 10th percentile 05:54,"
+                        + " median 07:30 and 90th percentile 09:30, with assumed ends at 04:30 and 11:00.")
+            .key("work_hours_mean").number(1, 16).byDefault(9.0).unit("hours")
+                .describe("Mean time from the owner's morning departure to the evening departure.")
+            .key("work_hours_sd").number(0, 8).byDefault(1.0).unit("hours")
+                .describe("Standard deviation of that time.")
+            .key("safety_margin_minutes").number(0, 240).byDefault(15.0).unit("minutes")
+                .describe("A lent car must be back this long before its owner needs it.")
+            .key("lend_at_work").bool().byDefault(true)
+                .describe("Whether the car is lent while it is parked at the owner's work.")
+            .key("lend_overnight").bool().byDefault(true)
+                .describe("Whether the car is lent between the owner's evening return and the next morning.")
+            .key("home_charger_kw").number(0.5, 50).byDefault(7.2).unit("kW")
+                .describe("Power of the owner's home charger, used while the car is at home and not lent.")
+            .key("owner_revenue_share").number(0, 1).byDefault(0.3)
+                .describe("Share of the car's fares paid to its owner.")
 
             .section("charging.pads")
             .key("placement").choice("uniform", "residential", "explicit").byDefault("residential")
@@ -186,6 +317,7 @@ public final class ScenarioKeys {
                 .describe("Write one row per request to trips.csv.")
             .build();
 
+    private static final List<ScenarioKey> KEYS = TABLE.keys();
     private static final Map<String, ScenarioKey> BY_PATH = index(KEYS);
     private static final Set<String> SECTIONS = sections(KEYS, BY_PATH);
 
@@ -200,6 +332,16 @@ public final class ScenarioKeys {
     /** Returns the key at a catalogue path such as {@code fleets[].vehicles}. */
     public static Optional<ScenarioKey> find(String cataloguePath) {
         return Optional.ofNullable(BY_PATH.get(cataloguePath));
+    }
+
+    /** Returns the sections that apply only to some list elements, in catalogue order. */
+    static List<ConditionalSection> conditionalSections() {
+        return TABLE.conditionalSections();
+    }
+
+    /** Returns the conditional section that is or encloses a catalogue path, if any. */
+    static Optional<ConditionalSection> conditionalSection(String cataloguePath) {
+        return TABLE.conditionalSections().stream().filter(c -> c.contains(cataloguePath)).findFirst();
     }
 
     /** Returns true for a path whose value is a mapping of keys, such as {@code city} or {@code charging.pads}. */
@@ -246,6 +388,13 @@ public final class ScenarioKeys {
             }
         }
         return sections;
+    }
+
+    private static Map<String, Object> defaultOperator() {
+        Map<String, Object> operator = new LinkedHashMap<>();
+        operator.put("name", "default");
+        operator.put("market_share", 1.0);
+        return operator;
     }
 
     private static List<Map<String, Object>> defaultZones() {

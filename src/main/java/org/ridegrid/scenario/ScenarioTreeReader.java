@@ -84,9 +84,12 @@ final class ScenarioTreeReader {
 
     private void readSection(String path, String cataloguePath, Node valueNode) {
         if (valueNode instanceof MappingNode mapping) {
-            values.putNode(path, mapping);
+            values.putSection(path, mapping);
             readMapping(mapping, path, cataloguePath);
-        } else if (!ValueReader.isEmpty(valueNode)) {
+        } else if (ValueReader.isEmpty(valueNode)) {
+            // An empty section means "all defaults", but it still counts as written for conditional sections.
+            values.putSection(path, valueNode);
+        } else {
             values.markInvalid(path);
             problems.at(valueNode, path, ProblemList.describe(valueNode), "is invalid: must be a mapping with keys such as "
                     + String.join(", ", ScenarioKeys.childNames(cataloguePath)) + ", not " + ValueReader.kindOf(valueNode) + ".");

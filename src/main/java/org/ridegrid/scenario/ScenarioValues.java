@@ -7,14 +7,15 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Validated values by concrete path ({@code fleets[0].vehicles}), with the YAML node each came from
- * and the element count of each list. Defaults are added with no node.
+ * Validated values by concrete path ({@code fleets[0].vehicles}), with the YAML node each came from,
+ * the element count of each list and the sections the scenario writes. Defaults are added with no node.
  */
 final class ScenarioValues {
     private final Map<String, Object> values = new HashMap<>();
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, Integer> sizes = new HashMap<>();
     private final Set<String> invalid = new HashSet<>();
+    private final Set<String> writtenSections = new HashSet<>();
 
     /** Stores a value: Long, Double, String, Boolean or double[]. */
     void put(String path, Object value, Node node) {
@@ -34,6 +35,17 @@ final class ScenarioValues {
     void putSize(String listPath, int size, Node node) {
         sizes.put(listPath, size);
         putNode(listPath, node);
+    }
+
+    /** Records that the scenario writes a section, even as an empty value, and stores its node. */
+    void putSection(String path, Node node) {
+        writtenSections.add(path);
+        putNode(path, node);
+    }
+
+    /** Returns true when the scenario, or an override, writes the section. */
+    boolean hasSection(String path) {
+        return writtenSections.contains(path);
     }
 
     /** Records that a problem was already reported for a path, so no default replaces it. */

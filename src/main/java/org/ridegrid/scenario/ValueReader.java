@@ -183,12 +183,12 @@ final class ValueReader {
             return invalid(node, path, "must be " + key.requirement() + ", not " + kindOf(node) + ".");
         }
         List<Node> elements = sequence.getValue();
-        if (elements.size() != key.length()) {
-            return invalid(node, path, "must have exactly " + key.length() + " values, " + key.lengthMeaning()
+        if (elements.size() < key.minLength() || elements.size() > key.maxLength()) {
+            return invalid(node, path, "must have " + key.lengthText("exactly ") + " values, " + key.lengthMeaning()
                     + ", but has " + elements.size() + ".");
         }
         ScenarioKey elementKey = new ScenarioKey(path + "[]", KeyType.NUMBER, true, null, null, null,
-                key.min(), key.max(), 0, "", List.of(), Map.of(), null, key.unit(), key.description());
+                key.min(), key.max(), 0, 0, "", List.of(), Map.of(), null, key.unit(), key.description());
         double[] numbers = new double[elements.size()];
         boolean valid = true;
         for (int i = 0; i < elements.size(); i++) {

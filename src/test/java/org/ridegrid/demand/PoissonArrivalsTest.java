@@ -42,7 +42,7 @@ class PoissonArrivalsTest {
         weekend[WEEKDAY_EMPTY_HOUR] = 2.0;
         weekend[WEEKEND_PEAK_HOUR] = 5.0;
         return new DemandSpec(REQUESTS_PER_DAY, new HourProfile(weekday), new HourProfile(weekend), DAY_FACTORS,
-                new TripLengthSpec("lognormal", 1.5, 1.0, 4.0), 10, TestScenarios.NO_OUT_OF_AREA);
+                new TripLengthSpec("lognormal", 1.5, 1.0, 4.0), 10, TestScenarios.noOutOfArea());
     }
 
     /** Day 0 is a Wednesday, so days 3 and 4 are the weekend. */

@@ -2,7 +2,6 @@ package org.ridegrid.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.DayOfWeek;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.ridegrid.metrics.RunCollectors;
 import org.ridegrid.metrics.VehicleStats;
 import org.ridegrid.scenario.ChargingSpec;
 import org.ridegrid.scenario.DispatchSpec;
-import org.ridegrid.scenario.FleetKind;
 import org.ridegrid.scenario.FleetSpec;
 import org.ridegrid.scenario.OutputSpec;
 import org.ridegrid.scenario.PadLocation;
@@ -29,7 +27,7 @@ class HandComputedTest {
     private static final double HOUR = 3600.0;
 
     private static Scenario oneVehicle(double socShare, int padPlaces, int vehicles) {
-        FleetSpec fleet = TestScenarios.fleet("cab", FleetKind.CYBERCAB, vehicles, socShare, 0.0, Placement.PADS);
+        FleetSpec fleet = TestScenarios.cybercabFleet("cab", vehicles, socShare, 0.0, Placement.PADS);
         ChargingSpec pads = new ChargingSpec(Placement.EXPLICIT, 0, padPlaces, 11,
                 List.of(new PadLocation(0, 0, padPlaces, 11)), 0.05, 0.5, 0.2, 0.9, 0.6, 20, 5, 6, 0.05);
         return TestScenarios.scenario("hand", 1, 1, TestScenarios.uniformCity(6, 6),

@@ -2,13 +2,11 @@ package org.ridegrid.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.DayOfWeek;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.ridegrid.TestScenarios;
 import org.ridegrid.scenario.DispatchSpec;
-import org.ridegrid.scenario.FleetKind;
 import org.ridegrid.scenario.FleetSpec;
 import org.ridegrid.scenario.OutputSpec;
 import org.ridegrid.scenario.PadLocation;
@@ -21,7 +19,7 @@ class VehiclePositionTest {
 
     @Test
     void positionFollowsXThenY() {
-        FleetSpec fleet = TestScenarios.fleet("cab", FleetKind.CYBERCAB, 1, 0.8, 0.0, Placement.PADS);
+        FleetSpec fleet = TestScenarios.cybercabFleet("cab", 1, 0.8, 0.0, Placement.PADS);
         Scenario scenario = TestScenarios.scenario("pos", 1, 1, TestScenarios.uniformCity(6, 6),
                 TestScenarios.demand(0), List.of(fleet), TestScenarios.explicitPads(List.of(new PadLocation(0, 0, 1, 11))),
                 new DispatchSpec("nearest", 30), new RepositioningSpec("none", 15, 30, 0.2), new OutputSpec(false));

@@ -22,7 +22,15 @@ class EffectiveYamlTest {
     }
 
     static String tinyYaml() throws IOException {
-        try (InputStream in = EffectiveYamlTest.class.getResourceAsStream("/scenarios/tiny.yaml")) {
+        return resource("/scenarios/tiny.yaml");
+    }
+
+    static String mixedTinyYaml() throws IOException {
+        return resource("/scenarios/mixed-tiny.yaml");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = EffectiveYamlTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -41,6 +49,46 @@ class EffectiveYamlTest {
     @Test
     void tinyRoundTrip() throws ScenarioException, IOException {
         assertRoundTrip(load(tinyYaml()));
+    }
+
+    @Test
+    void mixedTinyRoundTrip() throws ScenarioException, IOException {
+        assertRoundTrip(load(mixedTinyYaml()));
+    }
+
+    @Test
+    void kindSectionsRoundTrip() throws ScenarioException {
+        String yaml = """
+                name: kinds
+                operators:
+                  - {name: robo, market_share: 2, fares: {base: 3.5, long_trip_miles: 20}, surge: {enabled: true}}
+                  - {name: waymo}
+                market:
+                  assignment: lowest_price
+                depots:
+                  - {name: north, x: 3, y: 39, capacity: 50, energy_price_per_kwh: 0.08}
+                fleets:
+                  - {name: cabs, kind: cybercab, vehicles: 10}
+                  - name: vans
+                    kind: depot
+                    operator: waymo
+                    vehicles: 20
+                    depot: {name: north, duty: {weekend: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}}
+                  - name: owners
+                    kind: lent
+                    vehicles: 5
+                    costs: {capital_cost: 0}
+                    lent: {departure_quantile_shares: [0, 1], departure_quantile_hours: [6, 9], lend_overnight: false}
+                """;
+        assertRoundTrip(load(yaml));
+    }
+
+    @Test
+    void kindSectionsOnlyWhereUsed() throws ScenarioException, IOException {
+        List<String> lines = load(mixedTinyYaml()).effectiveYaml().lines().toList();
+        assertEquals(1, lines.stream().filter(line -> line.equals("    depot:")).count());
+        assertEquals(1, lines.stream().filter(line -> line.equals("    lent:")).count());
+        assertEquals(3, lines.stream().filter(line -> line.equals("    costs:")).count());
     }
 
     @Test
@@ -96,7 +144,7 @@ class EffectiveYamlTest {
 
     @Test
     void everyKeyWritten() throws ScenarioException, IOException {
-        String yaml = load(tinyYaml()).effectiveYaml();
+        String yaml = load(mixedTinyYaml()).effectiveYaml();
         for (ScenarioKey key : ScenarioKeys.all()) {
             assertTrue(yaml.contains(" " + key.name() + ":") || yaml.contains("\n" + key.name() + ":"), key.path());
         }

@@ -54,7 +54,8 @@ class ScenarioDefaultsTest {
     @Test
     void fleetDefaults() throws ScenarioException {
         FleetSpec fleet = load(MINIMAL).scenario().fleets().get(0);
-        assertEquals("cabs", fleet.name());
+        assertEquals(new FleetSpec("cabs", FleetKind.CYBERCAB, 10, 2, 35, 0.15, 0.8, 0.15, Placement.RESIDENTIAL,
+                "default", new CostSpec(30000, 0.10, 5, 0.15), null, null), fleet);
     }
 
     @Test

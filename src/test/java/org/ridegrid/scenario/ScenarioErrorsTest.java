@@ -245,22 +245,25 @@ class ScenarioErrorsTest {
     }
 
     @Test
-    void depotNotSupportedYet() {
+    void depotKindNeedsDepot() {
         ScenarioException e = failure(MINIMAL.replace("cybercab", "depot"));
-        assertEquals(4, e.line());
-        assertEquals("fleets[0].kind", e.key());
-        assertTrue(e.getMessage().contains("not supported yet"), e.getMessage());
+        assertEquals(3, e.line());
+        assertEquals("fleets[0].depot", e.key());
+        assertEquals("test.yaml:3: fleets[0].depot is missing, but fleets[0].kind is depot."
+                + " Add a depot mapping with at least name.", e.getMessage());
+        assertEquals(1, e.problems().size());
     }
 
     @Test
-    void lentNotSupportedYet() {
-        assertTrue(failure(MINIMAL.replace("cybercab", "lent")).getMessage().contains("not supported yet"));
+    void lentKindLoads() throws ScenarioException {
+        FleetSpec fleet = ScenarioTexts.load(MINIMAL.replace("cybercab", "lent")).scenario().fleets().get(0);
+        assertEquals(FleetKind.LENT, fleet.kind());
     }
 
     @Test
     void unknownKindListsAllowed() {
         ScenarioException e = failure(MINIMAL.replace("cybercab", "bus"));
-        assertTrue(e.getMessage().contains("must be one of cybercab"), e.getMessage());
+        assertTrue(e.getMessage().contains("must be one of cybercab, depot, lent."), e.getMessage());
     }
 
     @Test
