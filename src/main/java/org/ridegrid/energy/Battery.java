@@ -38,7 +38,7 @@ public final class Battery {
 
     public void drain(double kwh, String vehicleId) {
         double next = chargeKwh - kwh;
-        if (next < -TOLERANCE_KWH) {
+        if (!(kwh >= 0) || next < -TOLERANCE_KWH) {
             throw new IllegalStateException(String.format(Locale.ROOT,
                     "vehicle %s would drain %.4f kWh with only %.4f kWh left", vehicleId, kwh, chargeKwh));
         }
@@ -47,7 +47,7 @@ public final class Battery {
 
     public void charge(double kwh, String vehicleId) {
         double next = chargeKwh + kwh;
-        if (kwh < 0 || next > capacityKwh + TOLERANCE_KWH) {
+        if (!(kwh >= 0) || next > capacityKwh + TOLERANCE_KWH) {
             throw new IllegalStateException(String.format(Locale.ROOT,
                     "vehicle %s cannot take %.4f kWh at %.4f of %.4f kWh", vehicleId, kwh, chargeKwh, capacityKwh));
         }

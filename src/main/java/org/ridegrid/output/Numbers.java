@@ -1,7 +1,12 @@
 package org.ridegrid.output;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** Plain decimal formatting for output files: no exponent, no locale, NaN and infinity as empty. */
 public final class Numbers {
+    /** Scaled values from here on would not fit a long, so they take the slower exact path. */
+    private static final double LONG_LIMIT = 9e18;
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private Numbers() {
@@ -12,13 +17,23 @@ public final class Numbers {
         if (!Double.isFinite(value)) {
             return value;
         }
-        return Math.round(value * POWERS[decimals]) / (double) POWERS[decimals];
+        if (Math.abs(value) * POWERS[decimals] >= LONG_LIMIT) {
+            return exact(value, decimals).doubleValue();
+        }
+        return Math.signum(value) * Math.round(Math.abs(value) * POWERS[decimals]) / (double) POWERS[decimals];
+    }
+
+    private static BigDecimal exact(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /** Formats with at most {@code decimals} places and no trailing zeros; "" for NaN or infinity. */
     public static String format(double value, int decimals) {
         if (!Double.isFinite(value)) {
             return "";
+        }
+        if (Math.abs(value) * POWERS[decimals] >= LONG_LIMIT) {
+            return exact(value, decimals).toPlainString();
         }
         long scaled = Math.round(Math.abs(value) * POWERS[decimals]);
         long whole = scaled / POWERS[decimals];
