@@ -229,8 +229,11 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
     private void goCharge(Vehicle vehicle, double now) {
         ChargingPad pad = choosePad(vehicle, now, Double.POSITIVE_INFINITY, false);
         if (pad == null) {
-            // NOTE: only reachable when the vehicle cannot reach even its nearest pad; it then waits idle.
-            setState(vehicle, VehicleState.IDLE, now);
+            // NOTE: only reachable when the vehicle cannot reach even its nearest pad; it then waits idle
+            // and serves only riders it still has the energy for.
+            if (vehicle.state != VehicleState.IDLE) {
+                setState(vehicle, VehicleState.IDLE, now);
+            }
             idleVehicles.add(vehicle, vehicle.cell);
             return;
         }
