@@ -8,7 +8,7 @@ import java.util.Arrays;
  *
  * @param requestsPerDay mean requests on a day whose day-of-week factor is 1
  * @param dayOfWeekFactors seven factors, Monday first
- * @param maxWaitMinutes a rider not picked up within this time after the request abandons
+ * @param maxWaitMinutes a rider not assigned a vehicle within this time after the request abandons
  * @param outOfArea trips that leave the grid
  */
 public record DemandSpec(

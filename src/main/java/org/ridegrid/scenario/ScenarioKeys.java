@@ -95,7 +95,7 @@ public final class ScenarioKeys {
                 .describe("Longest trip; longer draws are drawn again.")
             .section("demand")
             .key("max_wait_minutes").number(0.5, 240).byDefault(10.0).unit("minutes")
-                .describe("A rider who is not picked up within this time of the request abandons it.")
+                .describe("A rider to whom no vehicle is assigned within this time of the request abandons it; an assigned rider waits for the vehicle.")
             .section("demand.out_of_area")
             .key("share").number(0, 1).byDefault(0.0)
                 .describe("Share of requests whose destination lies beyond the grid edge, such as cross-city trips.")
