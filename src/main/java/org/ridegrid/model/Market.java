@@ -62,8 +62,45 @@ final class Market {
         return switch (spec.assignment()) {
             case "lowest_price" -> new Choice(lowestPrice(request, now), null);
             case "lowest_wait" -> lowestWait(request, now);
-            default -> new Choice(operators[shares.sample(random)], null);
+            default -> new Choice(byShare(request.origin()), null);
         };
+    }
+
+    /**
+     * Draws an operator by market share among those with a fleet serving the request's origin, since a
+     * rider does not ask an operator that does not serve the place; all operators when none does.
+     */
+    private Operator byShare(int origin) {
+        double total = 0;
+        for (Operator operator : operators) {
+            if (servesOrigin(operator, origin)) {
+                total += operator.spec().marketShare();
+            }
+        }
+        if (total <= 0) {
+            return operators[shares.sample(random)];
+        }
+        double target = random.nextDouble() * total;
+        Operator last = null;
+        for (Operator operator : operators) {
+            if (servesOrigin(operator, origin)) {
+                target -= operator.spec().marketShare();
+                last = operator;
+                if (target < 0) {
+                    return operator;
+                }
+            }
+        }
+        return last;
+    }
+
+    private boolean servesOrigin(Operator operator, int origin) {
+        for (Fleet fleet : fleets) {
+            if (fleet.operator() == operator && fleet.serves(origin)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Operator lowestPrice(Request request, double now) {
@@ -94,7 +131,7 @@ final class Market {
                 }
             }
         }
-        return best != null ? best : new Choice(operators[shares.sample(random)], null);
+        return best != null ? best : new Choice(byShare(request.origin()), null);
     }
 
     /** Returns why no fleet of the operator can serve the request, or null when one can. */
