@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.ridegrid.output.RunFolder;
 import org.ridegrid.output.ScenarioRun;
+import org.ridegrid.report.ReportInputException;
+import org.ridegrid.report.RunReport;
 import org.ridegrid.scenario.LoadedScenario;
 
 import picocli.CommandLine.Command;
@@ -39,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Skips the check of the accounting identities at every simulated hour. The check costs a few percent of run time.")
     boolean noCheck;
 
+    @Option(names = "--no-charts", negatable = false,
+            description = "Skips the charts and report.html that are written into the run folder after the run."
+                    + " `ridegrid report RUN_DIR` writes them later. Default: charts are written.")
+    boolean noCharts;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +55,22 @@ final class RunCommand implements Callable<Integer> {
         Path folder = prepareFolder(loaded);
         ScenarioRun.Result result = ScenarioRun.run(loaded.scenario(), loaded.effectiveYaml(), folder, !noCheck);
         printHeadline(spec.commandLine().getOut(), result.summary(), folder);
+        if (!noCharts) {
+            return writeReport(folder);
+        }
         return 0;
+    }
+
+    /** Writes the run's report; the run folder is complete even when this fails. */
+    private int writeReport(Path folder) {
+        try {
+            spec.commandLine().getOut().println("Report: " + RunReport.write(folder, folder));
+            return 0;
+        } catch (IOException | ReportInputException e) {
+            spec.commandLine().getErr().println("error: the run folder is complete, but its report failed: "
+                    + e.getMessage());
+            return ErrorHandler.INTERNAL_ERROR;
+        }
     }
 
     private Path prepareFolder(LoadedScenario loaded) throws IOException, InvalidInputException {

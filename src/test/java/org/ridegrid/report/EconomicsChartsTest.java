@@ -1,0 +1,93 @@
+package org.ridegrid.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Economics charts are drawn from a hand-written summary.json and skipped without one. */
+class EconomicsChartsTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/report/economics/summary.json");
+
+    private static Path runWithEconomics(Path temp) throws Exception {
+        Path folder = TinyRuns.run(temp.resolve("tiny-economics"), 2);
+        Files.copy(FIXTURE, folder.resolve("summary.json"), StandardCopyOption.REPLACE_EXISTING);
+        return folder;
+    }
+
+    @Test
+    void economicsReadFromFixture(@TempDir Path temp) throws Exception {
+        RunData run = RunData.read(runWithEconomics(temp), "tiny");
+        List<Economics> economics = run.economics().orElseThrow();
+        assertEquals(1, economics.size());
+        Economics cabs = economics.get(0);
+        assertEquals("cabs", cabs.fleet());
+        assertEquals(210.0, cabs.profitPerVehicleDay());
+        assertEquals(142.8571, cabs.paybackDays());
+        assertEquals(30000.0, cabs.capitalCostPerVehicle());
+    }
+
+    @Test
+    void cashCrossesZeroAtPayback(@TempDir Path temp) throws Exception {
+        RunData run = RunData.read(runWithEconomics(temp), "tiny");
+        XYDataset cash = EconomicsCharts.cash(run, run.economics().orElseThrow()).chart().getXYPlot().getDataset();
+        assertEquals(-30000.0, cash.getYValue(0, 0), 1e-9, "cash at day 0 is minus the capital cost");
+        double crossing = Double.NaN;
+        for (int item = 1; item < cash.getItemCount(0); item++) {
+            double before = cash.getYValue(0, item - 1);
+            double after = cash.getYValue(0, item);
+            if (before < 0 && after >= 0) {
+                double x0 = cash.getXValue(0, item - 1);
+                double x1 = cash.getXValue(0, item);
+                crossing = x0 + (x1 - x0) * (-before) / (after - before);
+            }
+        }
+        assertEquals(142.8571, crossing, 1e-3, "day the cash crosses zero");
+    }
+
+    @Test
+    void economicsChartsWrittenWhenPresent(@TempDir Path temp) throws Exception {
+        Path folder = runWithEconomics(temp);
+        Path page = RunReport.write(folder, folder);
+        for (String stem : List.of("profit", "cash")) {
+            Path png = folder.resolve("charts/" + stem + ".png");
+            assertEquals(1200, ImageIO.read(png.toFile()).getWidth(), stem);
+        }
+        String html = Files.readString(page);
+        assertTrue(html.contains("Profit per vehicle-day ($)"), "economics rows in the headline table");
+        assertTrue(html.contains("<td>210</td>"), "profit per vehicle-day value");
+        assertTrue(html.contains("<td>142.9</td>"), "payback days value");
+    }
+
+    @Test
+    void economicsChartsSkippedWhenAbsent(@TempDir Path temp) throws Exception {
+        Path folder = TinyRuns.run(temp.resolve("tiny-plain"), 1);
+        Path page = RunReport.write(folder, folder);
+        assertFalse(Files.exists(folder.resolve("charts/profit.png")), "profit chart");
+        assertFalse(Files.exists(folder.resolve("charts/cash.png")), "cash chart");
+        assertTrue(Files.readString(page).contains("has no economics numbers"), "the page says why");
+    }
+
+    @Test
+    void economicsAsListOfFleets(@TempDir Path temp) throws Exception {
+        Path folder = TinyRuns.run(temp.resolve("tiny-list"), 1);
+        String summary = Files.readString(folder.resolve("summary.json")).trim();
+        String economics = ", \"capital_cost_per_vehicle\": 1000, \"economics\": [{\"fleet\": \"cabs\", \"revenue\": 10,"
+                + " \"cost\": 4, \"profit_per_vehicle_day\": 1.2, \"payback_days\": null}]}";
+        Files.writeString(folder.resolve("summary.json"), summary.substring(0, summary.length() - 1) + economics);
+        Economics cabs = RunData.read(folder, "tiny").economics().orElseThrow().get(0);
+        assertEquals(1.2, cabs.profitPerVehicleDay());
+        assertTrue(Double.isNaN(cabs.paybackDays()), "null payback means never");
+        assertEquals(1000.0, cabs.capitalCostPerVehicle(), "capital from the top level");
+    }
+}
