@@ -105,7 +105,7 @@ class ReportCommandTest {
         Path folder = copyOfRun("bad-number");
         Path hourly = folder.resolve("hourly.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(hourly));
-        lines.set(5, lines.get(5).replaceFirst(",cabs,,,,", ",cabs,,,,x"));
+        lines.set(5, lines.get(5).replaceFirst(",cabs,,,,,", ",cabs,,,,,x"));
         Files.write(hourly, lines);
         assertInvalid(cli("report", folder.toString()), hourly + " line 6: column pickups");
     }
