@@ -53,6 +53,11 @@ final class CityScene {
         vehicleLayer.setPortrayalForAll(new VehiclePortrayal());
     }
 
+    /** Shows the city's zones before the first run starts, so that the display is not empty. */
+    void showCity(GridCity city) {
+        zoneLayer.show(city);
+    }
+
     /**
      * Builds the view objects of a model that has just started. Offsets within cells are drawn from
      * {@code random}, which must not be the model's generator.

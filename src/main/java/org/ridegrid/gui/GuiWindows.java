@@ -1,6 +1,7 @@
 package org.ridegrid.gui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.util.List;
 
 import javax.swing.JFrame;
@@ -32,11 +33,18 @@ final class GuiWindows implements FrameTick.Sink {
             display.attach(layers.get(i), names[i]);
         }
 
+        gui.scene().showCity(model.city());
+
         displayFrame = display.createFrame();
         displayFrame.setTitle("RideGrid: " + model.scenario().name());
         infoPanel = new InfoPanel(CitySnapshot.infoPainter(model));
         displayFrame.getContentPane().add(infoPanel, BorderLayout.EAST);
         displayFrame.pack();
+        // pack() leaves the scroll pane a little smaller than the city: grow the frame by the difference.
+        Dimension visible = display.display.getViewport().getExtentSize();
+        Dimension city = display.insideDisplay.getPreferredSize();
+        displayFrame.setSize(displayFrame.getWidth() + Math.max(0, city.width - visible.width),
+                displayFrame.getHeight() + Math.max(0, city.height - visible.height));
         displayFrame.setLocation(0, 0);
         controller.registerFrame(displayFrame);
         displayFrame.setVisible(true);

@@ -93,8 +93,8 @@ final class InfoPainter {
         y += 6;
 
         y = heading(graphics, bold, x, y, "Riders (dots)");
-        y = gradient(graphics, x, y, true, "waiting: just requested",
-                String.format(Locale.ROOT, "gives up at %.0f min", maxWaitMinutes));
+        y = gradient(graphics, x, y, true, "just requested",
+                String.format(Locale.ROOT, "giving up (%.0f min)", maxWaitMinutes));
         Ellipse2D.Double faded = new Ellipse2D.Double(x, y - SWATCH + 2, SWATCH, SWATCH);
         graphics.setPaint(ViewColors.withAlpha(ViewColors.riderWait(1.0), 0.35));
         graphics.fill(faded);

@@ -21,6 +21,7 @@ import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.ridegrid.city.SimCalendar;
@@ -79,7 +80,10 @@ final class LiveCharts implements FrameTick.Sink {
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
         line.setSeriesPaint(0, new Color(VehicleState.TO_PICKUP.rgb()));
         line.setSeriesStroke(0, new BasicStroke(2f));
-        XYPlot waits = new XYPlot(new XYSeriesCollection(meanWait), null, new NumberAxis("minutes"), line);
+        NumberAxis minutes = new NumberAxis("minutes");
+        minutes.setAutoRangeMinimumSize(2);
+        minutes.setRangeType(RangeType.POSITIVE);
+        XYPlot waits = new XYPlot(new XYSeriesCollection(meanWait), null, minutes, line);
         waits.setBackgroundPaint(Color.WHITE);
         combined.add(waits, 1);
 
@@ -89,7 +93,11 @@ final class LiveCharts implements FrameTick.Sink {
         bars.setSeriesPaint(0, ViewColors.riderWait(1.0));
         XYSeriesCollection abandonedData = new XYSeriesCollection(abandoned);
         abandonedData.setIntervalWidth(1.0);
-        XYPlot gaveUp = new XYPlot(abandonedData, null, new NumberAxis("riders"), bars);
+        NumberAxis riders = new NumberAxis("riders");
+        riders.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        riders.setAutoRangeMinimumSize(5);
+        riders.setRangeType(RangeType.POSITIVE);
+        XYPlot gaveUp = new XYPlot(abandonedData, null, riders, bars);
         gaveUp.setBackgroundPaint(Color.WHITE);
         combined.add(gaveUp, 1);
         return new JFreeChart("Waits and abandonments per hour", JFreeChart.DEFAULT_TITLE_FONT, combined, true);

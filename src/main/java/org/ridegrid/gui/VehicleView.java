@@ -41,6 +41,10 @@ public final class VehicleView {
         shownState = vehicle.state();
     }
 
+    Vehicle vehicle() {
+        return vehicle;
+    }
+
     double x() {
         return position[0];
     }

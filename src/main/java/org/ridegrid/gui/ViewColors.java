@@ -46,8 +46,8 @@ final class ViewColors {
     /** Returns the shade of zone {@code zone} of {@code zones}: the core (zone 0) darkest. */
     static Color zoneShade(int zone, int zones) {
         double share = zones <= 1 ? 1.0 : zone / (double) (zones - 1);
-        int grey = (int) Math.round(206 + share * (246 - 206));
-        return new Color(grey, grey, Math.min(255, grey + 6));
+        int grey = (int) Math.round(180 + share * (244 - 180));
+        return new Color(grey, grey, Math.min(255, grey + 8));
     }
 
     static Color withAlpha(Color color, double alpha) {

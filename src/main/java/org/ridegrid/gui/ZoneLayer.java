@@ -38,8 +38,11 @@ final class ZoneLayer extends FastValueGridPortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
-        super.draw(object, graphics, info);
         IntGrid2D grid = (IntGrid2D) getField();
+        if (grid == null) {
+            return;
+        }
+        super.draw(object, graphics, info);
         double cellWidth = info.draw.width / grid.getWidth();
         double cellHeight = info.draw.height / grid.getHeight();
         if (Math.min(cellWidth, cellHeight) < MIN_PIXELS_FOR_LINES) {
