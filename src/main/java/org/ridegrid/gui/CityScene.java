@@ -45,7 +45,6 @@ final class CityScene {
     private Continuous2D vehicleField;
     private VehicleView[] vehicles = new VehicleView[0];
     private PadView[] pads = new PadView[0];
-    private double shownTime;
 
     CityScene() {
         padLayer.setPortrayalForAll(new PadPortrayal());
@@ -94,7 +93,6 @@ final class CityScene {
 
     /** Moves every view object to simulated time {@code time}. */
     void refresh(double time) {
-        shownTime = time;
         for (VehicleView vehicle : vehicles) {
             vehicle.refresh(time);
             vehicleField.setObjectLocation(vehicle, new Double2D(vehicle.x(), vehicle.y()));
@@ -139,14 +137,6 @@ final class CityScene {
     /** Returns the layers bottom to top: zones, pads, riders, vehicles. */
     List<FieldPortrayal2D> layers() {
         return List.of(zoneLayer, padLayer, riderLayer, vehicleLayer);
-    }
-
-    double shownTime() {
-        return shownTime;
-    }
-
-    int riderCount() {
-        return riders.size();
     }
 
     VehicleView vehicle(int index) {

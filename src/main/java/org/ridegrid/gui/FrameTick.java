@@ -9,8 +9,8 @@ import sim.engine.Steppable;
 
 /**
  * The view's repeating event on the model's schedule. The schedule jumps from one model event to
- * the next, so this event makes it stop at every multiple of the frame interval as well; at each
- * stop the scene is moved to that time and the frame's numbers go to the sinks (side panel and
+ * the next, so this event makes it stop at every multiple of the frame interval as well. At each
+ * stop the scene moves to that time and the frame's numbers go to the sinks (side panel and
  * charts). It reads the model and never changes it: no random draw, no state change.
  */
 final class FrameTick implements Steppable {

@@ -41,7 +41,7 @@ public final class GuiSession {
     }
 
     /**
-     * What a scripted session reached: the simulated time of its last frame, and the frames painted
+     * The result of a scripted session: the simulated time of its last frame, and the frames painted
      * and wall-clock seconds spent while playing.
      */
     public record Outcome(double reachedTime, String reachedClock, long framesPainted, double playSeconds) {

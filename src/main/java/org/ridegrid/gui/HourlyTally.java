@@ -20,11 +20,6 @@ final class HourlyTally {
         abandoned[hour]++;
     }
 
-    /** Returns the number of hours from 0 up to the last hour with an event. */
-    int hours() {
-        return hours;
-    }
-
     /** Returns the mean wait in minutes of the riders picked up in the hour, or NaN when there were none. */
     double meanWaitMinutes(int hour) {
         return hour < hours && pickups[hour] > 0 ? waitSeconds[hour] / pickups[hour] / 60.0 : Double.NaN;

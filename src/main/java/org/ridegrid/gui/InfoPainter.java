@@ -19,7 +19,7 @@ import org.ridegrid.scenario.FleetKind;
  * side panel and the snapshot both use it, so they always agree.
  */
 final class InfoPainter {
-    /** Panel size in pixels; the height holds every vehicle state and a few fleet kinds. */
+    /** Panel size in pixels. The height fits every vehicle state and a few fleet kinds. */
     static final int WIDTH = 250;
     static final int HEIGHT = 660;
     private static final int MARGIN = 12;

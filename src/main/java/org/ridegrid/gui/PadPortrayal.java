@@ -32,7 +32,13 @@ final class PadPortrayal extends SimplePortrayal2D {
         graphics.fill(square);
         boolean queue = pad.shownQueued() > 0;
         graphics.setStroke(new BasicStroke(queue || info.selected ? 2.0f : 1.0f));
-        graphics.setPaint(info.selected ? ViewColors.SELECTED : queue ? ViewColors.PAD_QUEUE : ViewColors.OUTLINE);
+        if (info.selected) {
+            graphics.setPaint(ViewColors.SELECTED);
+        } else if (queue) {
+            graphics.setPaint(ViewColors.PAD_QUEUE);
+        } else {
+            graphics.setPaint(ViewColors.OUTLINE);
+        }
         graphics.draw(square);
         if (queue && size >= MIN_PIXELS_FOR_TEXT) {
             graphics.setFont(graphics.getFont().deriveFont(Font.BOLD, (float) (size * 0.55)));

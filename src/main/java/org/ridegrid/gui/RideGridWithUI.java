@@ -118,7 +118,7 @@ public final class RideGridWithUI extends GUIState {
         return new ScenarioSettings(model, frameSeconds);
     }
 
-    /** The Model tab refreshes every step so that it shows the seed of the current run. */
+    /** Returns the Model tab's inspector, refreshed every step so that it shows the seed of the current run. */
     @Override
     public Inspector getInspector() {
         Inspector inspector = super.getInspector();

@@ -12,7 +12,7 @@ import org.ridegrid.scenario.FleetKind;
 
 /**
  * One vehicle as the view shows it. The state drawn is the one at the last frame, so that a
- * picture is a consistent snapshot; the getters (shown by MASON's inspector) read the vehicle live.
+ * picture is a consistent snapshot. The getters, shown by MASON's inspector, read the vehicle live.
  */
 public final class VehicleView {
     private final Vehicle vehicle;
