@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Agent-based simulator of ride-hail fleets in a grid city.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, GuiCommand.class,
+                SnapshotCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 invalid input (scenario file or options)."})
 public final class RideGridCli implements Runnable {
     @CommandLine.Spec
@@ -39,6 +40,7 @@ public final class RideGridCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of run, validate, report, help.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing command: choose one of run, validate, report, gui, snapshot, help.");
     }
 }
