@@ -31,6 +31,7 @@ final class CityScene {
     private static final double MAX_OFFSET = 0.28;
 
     final ZoneLayer zoneLayer = new ZoneLayer();
+    final ContinuousPortrayal2D depotLayer = new ContinuousPortrayal2D();
     final ContinuousPortrayal2D padLayer = new ContinuousPortrayal2D();
     final ContinuousPortrayal2D riderLayer = new ContinuousPortrayal2D();
     final ContinuousPortrayal2D vehicleLayer = new CountingPortrayal();
@@ -40,13 +41,16 @@ final class CityScene {
     private RideGridModel model;
     private LiveEvents events;
     private MersenneTwisterFast random;
+    private Continuous2D depotField;
     private Continuous2D padField;
     private Continuous2D riderField;
     private Continuous2D vehicleField;
     private VehicleView[] vehicles = new VehicleView[0];
     private PadView[] pads = new PadView[0];
+    private DepotView[] depots = new DepotView[0];
 
     CityScene() {
+        depotLayer.setPortrayalForAll(new DepotPortrayal());
         padLayer.setPortrayalForAll(new PadPortrayal());
         riderLayer.setPortrayalForAll(new RiderPortrayal());
         vehicleLayer.setPortrayalForAll(new VehiclePortrayal());
@@ -67,6 +71,12 @@ final class CityScene {
         this.random = visualRandom;
         GridCity city = model.city();
         zoneLayer.show(city);
+        depotField = new Continuous2D(1.0, city.width(), city.height());
+        depots = new DepotView[model.depots().size()];
+        for (int i = 0; i < depots.length; i++) {
+            depots[i] = new DepotView(model.depots().get(i), city);
+            depotField.setObjectLocation(depots[i], new Double2D(depots[i].x(), depots[i].y()));
+        }
         padField = new Continuous2D(1.0, city.width(), city.height());
         riderField = new Continuous2D(1.0, city.width(), city.height());
         vehicleField = new Continuous2D(1.0, city.width(), city.height());
@@ -81,6 +91,7 @@ final class CityScene {
             vehicles[i] = new VehicleView(model.vehicle(i), city, events.history(), offset(), offset());
         }
         riders.clear();
+        depotLayer.setField(depotField);
         padLayer.setField(padField);
         riderLayer.setField(riderField);
         vehicleLayer.setField(vehicleField);
@@ -99,6 +110,9 @@ final class CityScene {
         }
         for (PadView pad : pads) {
             pad.refresh();
+        }
+        for (DepotView depot : depots) {
+            depot.refresh();
         }
         refreshRiders(time);
     }
@@ -134,9 +148,9 @@ final class CityScene {
                 r -> new RiderView(r, model.city(), offset(), offset()));
     }
 
-    /** Returns the layers bottom to top: zones, pads, riders, vehicles. */
+    /** Returns the layers bottom to top: zones, depots, pads, riders, vehicles. */
     List<FieldPortrayal2D> layers() {
-        return List.of(zoneLayer, padLayer, riderLayer, vehicleLayer);
+        return List.of(zoneLayer, depotLayer, padLayer, riderLayer, vehicleLayer);
     }
 
     VehicleView vehicle(int index) {

@@ -110,6 +110,13 @@ final class InfoPainter {
         graphics.draw(new Rectangle2D.Double(x, y - SWATCH + 2, SWATCH, SWATCH));
         graphics.setPaint(ViewColors.TEXT);
         graphics.drawString("red border: vehicles queue", x + SWATCH + 6, y);
+        y += LINE;
+        graphics.setPaint(ViewColors.withAlpha(ViewColors.of(VehicleState.AT_DEPOT), 0.7));
+        graphics.fill(new Rectangle2D.Double(x, y - SWATCH + 2, SWATCH, SWATCH));
+        graphics.setPaint(ViewColors.OUTLINE);
+        graphics.draw(new Rectangle2D.Double(x, y - SWATCH + 2, SWATCH, SWATCH));
+        graphics.setPaint(ViewColors.TEXT);
+        graphics.drawString("large square: depot, by use", x + SWATCH + 6, y);
     }
 
     /** Lists the states a Cybercab fleet uses, and any other state while a vehicle is in it. */

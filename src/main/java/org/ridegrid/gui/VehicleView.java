@@ -123,4 +123,20 @@ public final class VehicleView {
     public String toString() {
         return "Vehicle " + vehicle.id();
     }
+
+    /** Returns, for a lent car, when it must be back where its owner needs it, or "none". */
+    public String getOwnerDeadline() {
+        if (vehicle.owner() == null || Double.isInfinite(vehicle.returnBy())) {
+            return "none";
+        }
+        return ClockText.dayAndTime(vehicle.returnBy()) + " at " + CellText.of(city, vehicle.anchorCell());
+    }
+
+    /** Returns, for a lent car, its owner's home and work cells, or "none". */
+    public String getOwnerPlaces() {
+        if (vehicle.owner() == null) {
+            return "none";
+        }
+        return "home " + CellText.of(city, vehicle.owner().home()) + ", work " + CellText.of(city, vehicle.owner().work());
+    }
 }
