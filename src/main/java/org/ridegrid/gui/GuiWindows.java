@@ -27,7 +27,7 @@ final class GuiWindows implements FrameTick.Sink {
         int cell = ViewScale.cellPixels(model.city());
         display = new FrameDisplay(model.city().width() * cell, model.city().height() * cell, gui, gui.frameSeconds());
         display.setBackdrop(ViewColors.BACKDROP);
-        String[] names = {"Zones", "Pads", "Riders", "Vehicles"};
+        String[] names = {"Zones", "Depots", "Pads", "Riders", "Vehicles"};
         List<FieldPortrayal2D> layers = gui.scene().layers();
         for (int i = 0; i < layers.size(); i++) {
             display.attach(layers.get(i), names[i]);
