@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             throw new InvalidInputException("--out " + out + " is a file, not a folder. Choose a new folder name.");
         }
         if (RunFolder.isNonEmpty(out)) {
-            throw new InvalidInputException("--out " + out + " already holds files, and a run never overwrites"
+            throw new InvalidInputException("--out " + out + " already contains files, and a run never overwrites"
                     + " earlier results. Choose a new or empty folder.");
         }
         return Files.createDirectories(out);

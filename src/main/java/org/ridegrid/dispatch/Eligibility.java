@@ -8,11 +8,12 @@ import org.ridegrid.model.Vehicle;
 import org.ridegrid.scenario.FleetKind;
 
 /**
- * Decides whether a vehicle may take a rider: the rider starts inside the fleet's service area; the
- * vehicle has the energy for the drive to the rider, the trip, any empty return into the service area,
- * the drive on to where it charges (nearest pad, its depot, or for a lent car its owner's place and
- * the owner's next trip) and its reserve; and a lent car can be back where its owner needs it in time,
- * counted with the slowest travel times of the week so that congestion can never make it late.
+ * Decides whether a vehicle may take a rider. The rider must start inside the fleet's service area.
+ * The vehicle must have the energy for the drive to the rider, the trip, any empty return into the
+ * service area, the drive on to where it charges (the nearest pad, its depot, or for a lent car its
+ * owner's place and the owner's next trip) and its reserve. A lent car must also be back where its
+ * owner needs it in time, counted with the slowest travel times of the week, so congestion can never
+ * make it late.
  */
 public final class Eligibility {
     private final GridCity city;
@@ -25,7 +26,7 @@ public final class Eligibility {
         this.reserveShare = reserveShare;
     }
 
-    /** Whether a trip served by {@code fleet} ends with an empty drive back into its service area. */
+    /** Returns whether a trip served by {@code fleet} ends with an empty drive back into its service area. */
     public static boolean returnsEmpty(Fleet fleet, Request request) {
         return request.leavesCity() || !fleet.serves(request.destination());
     }
@@ -71,7 +72,7 @@ public final class Eligibility {
         return now + seconds <= vehicle.returnBy();
     }
 
-    /** Whether an idle vehicle may drive empty to {@code target} and still meet every rule above. */
+    /** Returns whether an idle vehicle may drive empty to {@code target} and still meet every rule above. */
     public boolean canMove(Vehicle vehicle, int target, double now) {
         Fleet fleet = vehicle.fleet();
         if (!fleet.serves(target)) {
@@ -102,7 +103,7 @@ public final class Eligibility {
         }
     }
 
-    /** Whether any vehicle of {@code fleet}, charged to {@code chargeShare} and at the rider, could do the trip. */
+    /** Returns whether a vehicle of {@code fleet}, charged to {@code chargeShare} and already at the rider, could do the trip. */
     public boolean fleetCouldEverServe(Fleet fleet, Request request, double chargeShare) {
         if (!fleet.serves(request.origin())) {
             return false;

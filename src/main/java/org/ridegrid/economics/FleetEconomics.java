@@ -1,9 +1,9 @@
 package org.ridegrid.economics;
 
 /**
- * A fleet's money over a run, in US dollars. Cost is the sum of every cost line; profit is revenue minus
- * cost; the payback period is the capital cost of one vehicle divided by the mean daily profit of one
- * vehicle, and is undefined (NaN) when that profit is not positive.
+ * A fleet's money over a run, in US dollars. Cost is the sum of every cost line, and profit is revenue
+ * minus cost. The payback period is the capital cost of one vehicle divided by the mean daily profit of
+ * one vehicle. It is undefined (NaN) when that profit is not positive.
  *
  * @param revenue fares of the riders the fleet dropped off
  * @param energy energy bought for charging, at pads, depots and homes

@@ -16,7 +16,7 @@ import org.ridegrid.model.VehicleState;
  * Kept in flat arrays indexed by vehicle, so a run of any length uses fixed memory.
  */
 public final class VehicleStats implements SimulationListener {
-    /** Miles column 0 holds occupied miles; column 1 + reason ordinal holds empty miles by reason. */
+    /** Miles column 0 contains occupied miles, and column 1 + reason ordinal the empty miles of that reason. */
     public static final int MILE_COLUMNS = 1 + EmptyReason.values().length;
 
     private static final int STATES = VehicleState.count();

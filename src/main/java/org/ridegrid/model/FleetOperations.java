@@ -209,8 +209,8 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
     }
 
     /**
-     * Sends a vehicle that has just become free where its fleet's rules say: to charge, back to its depot
-     * or owner, to a waiting rider, or into the idle pool.
+     * Sends a vehicle that has just become free where its fleet's rules direct: to charge, back to its
+     * depot or owner, to a waiting rider, or into the idle pool.
      */
     void becomeAvailable(Vehicle vehicle, double now) {
         FleetKind kind = vehicle.fleet().kind();
@@ -317,7 +317,7 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
 
     /**
      * Returns the energy a leg of {@code miles} uses. The fleet's rules keep enough charge for every
-     * fleet leg; an owner may start a trip on a nearly empty car, and then it uses what is left.
+     * fleet leg. An owner may start a trip on a nearly empty car, and then the trip uses what is left.
      */
     private static double legKwh(Vehicle vehicle, double miles) {
         double kwh = miles * vehicle.fleet().spec().consumptionKwhPerMile();

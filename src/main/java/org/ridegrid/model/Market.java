@@ -67,8 +67,8 @@ final class Market {
     }
 
     /**
-     * Draws an operator by market share among those with a fleet serving the request's origin, since a
-     * rider does not ask an operator that does not serve the place; all operators when none does.
+     * Draws an operator by market share among those with a fleet serving the request's origin, because a
+     * rider does not ask an operator that does not serve the place. When none does, all operators count.
      */
     private Operator byShare(int origin) {
         double total = 0;

@@ -184,7 +184,7 @@ final class OwnerOperations {
         openWindow(car, now);
     }
 
-    /** The owner's departure time came: leave with the car if it is back, or wait for it. */
+    /** Starts the owner's trip when the car is back at its departure time, or makes the owner wait for it. */
     void ownerDeparts(Owner owner, double now) {
         Owner.Trip trip = owner.nextTrip();
         if (trip == null || trip.time() != now) {
@@ -196,7 +196,7 @@ final class OwnerOperations {
             depart(owner, now);
         } else if (car.lent && car.state == VehicleState.IDLE) {
             // Reachable only when the car is idle away from its anchor past its deadline, which the
-            // deadline rule prevents; it then drives back and the owner waits.
+            // deadline rule prevents. The car then drives back and the owner waits.
             operations.removeIdle(car);
             returnToOwner(car, now);
         }

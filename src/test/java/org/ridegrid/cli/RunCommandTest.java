@@ -103,7 +103,7 @@ class RunCommandTest {
         Files.writeString(earlier, "earlier results");
         Outcome outcome = cli("run", TINY, "--days", "1", "--out", temp.toString());
         assertEquals(2, outcome.code());
-        assertTrue(outcome.err().contains("already holds files"), outcome.err());
+        assertTrue(outcome.err().contains("already contains files"), outcome.err());
         assertEquals("earlier results", Files.readString(earlier));
     }
 
