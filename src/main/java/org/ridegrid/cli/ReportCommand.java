@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
         if (out != null) {
             checkOutFolder(out);
         } else if (runFolders.size() > 1) {
-            throw new InvalidInputException("A comparison of " + runFolders.size() + " runs needs --out DIR, a new or"
+            throw new InvalidInputException("a comparison of " + runFolders.size() + " runs needs --out DIR, a new or"
                     + " empty folder for its report.");
         }
         Path page;

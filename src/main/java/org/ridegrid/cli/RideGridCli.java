@@ -32,6 +32,8 @@ public final class RideGridCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        // Wide enough that the example keys and paths in the option descriptions are not broken across lines.
+        commandLine.setUsageHelpWidth(120);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

@@ -91,9 +91,9 @@ final class RunCommand implements Callable<Integer> {
     private static void printHeadline(PrintWriter writer, Map<String, Object> summary, Path folder) {
         Map<String, Object> requests = (Map<String, Object>) summary.get("requests");
         Map<String, Object> waits = (Map<String, Object>) summary.get("wait_minutes");
-        writer.printf("Requests: %s total, %s served, %s abandoned, %s rejected, %s open at the end%n",
+        writer.printf("Requests: %s total, %s served, %s abandoned, %s rejected, %s priced out, %s open at the end%n",
                 requests.get("total"), requests.get("served"), requests.get("abandoned"), requests.get("rejected"),
-                requests.get("open_at_end"));
+                requests.get("priced_out"), requests.get("open_at_end"));
         writer.printf("Wait (minutes): mean %s, p50 %s, p90 %s, p95 %s%n", waits.get("mean"), waits.get("p50"),
                 waits.get("p90"), waits.get("p95"));
         for (Map<String, Object> fleet : (List<Map<String, Object>>) summary.get("fleets")) {

@@ -25,8 +25,9 @@ final class ScenarioOptions {
     Integer days;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = {"Overrides one scenario key, as in --set demand.requests_per_day=5000 or "
-                    + "--set fleets[0].vehicles=300. Repeatable; applied in order. Keys and units: docs/scenarios.md."})
+            description = {"Overrides one scenario key. Repeatable; applied in order. Keys and units: docs/scenarios.md.",
+                "Example: --set demand.requests_per_day=5000",
+                "Example: --set 'fleets[0].vehicles=300' (quoted for shells that expand brackets)"})
     List<String> overrides = new ArrayList<>();
 
     LoadedScenario load() throws ScenarioException {

@@ -51,7 +51,7 @@ public final class ScenarioRun {
                 model.addListener(trips);
             }
             long started = System.nanoTime();
-            LOG.info("Running scenario {} with seed {} for {} days", scenario.name(), scenario.seed(), scenario.days());
+            LOG.info("Running scenario {} with seed {} for {} simulated day(s)", scenario.name(), scenario.seed(), scenario.days());
             model.runToEnd();
             LOG.info("Simulated {} requests and {} vehicles in {} s", collectors.requests().created(),
                     model.vehicleCount(), String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e9));

@@ -18,7 +18,7 @@ record RunData(String label, Path folder, ScenarioInfo scenario, RunSummary summ
     /** Reads a run folder, checking first that it is one. */
     static RunData read(Path folder, String label) throws ReportInputException {
         if (!Files.exists(folder)) {
-            throw new ReportInputException("Run folder " + folder + " does not exist.");
+            throw new ReportInputException("run folder " + folder + " does not exist. Give the folder that `run` printed, or run the scenario first.");
         }
         if (!Files.isDirectory(folder)) {
             throw new ReportInputException(folder + " is a file, not a run folder.");
