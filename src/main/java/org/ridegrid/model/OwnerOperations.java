@@ -195,10 +195,14 @@ final class OwnerOperations {
         if (car.state == VehicleState.OFF_DUTY && !car.driving && car.cell == trip.from()) {
             depart(owner, now);
         } else if (car.lent && car.state == VehicleState.IDLE) {
-            // Reachable only when the car is idle away from its anchor past its deadline, which the
-            // deadline rule prevents. The car then drives back and the owner waits.
+            // With a safety margin of zero the car's own deadline check falls at this same time, and the
+            // schedule may run this event first. The car, idle at its anchor, is then taken back here.
+            // Away from its anchor it is late: it drives back and the owner waits for it.
             operations.removeIdle(car);
             returnToOwner(car, now);
+            if (car.state == VehicleState.OFF_DUTY && !car.driving && car.cell == trip.from()) {
+                depart(owner, now);
+            }
         }
     }
 

@@ -200,7 +200,7 @@ public final class ScenarioKeys {
             .key("placement").choice("uniform", "residential", "pads").byDefault("residential")
                 .rejecting("explicit", "explicit placement applies to charging pads only. Use uniform, residential or pads.")
                 .describe("Where vehicles start: any cell, cells weighted by residential weight, or at the pads."
-                        + " Fleets of kind depot ignore it and start at their depot.")
+                        + " Depot fleets ignore it and start at their depot; lent cars start at their owner's home.")
             .section("fleets[].costs")
             .key("capital_cost").number(0, 1e8).byDefault(30000.0).unit("$/vehicle")
                 .describe("Purchase cost of one vehicle.")
@@ -229,7 +229,8 @@ public final class ScenarioKeys {
                 .describe("An on-duty vehicle below this share of charge returns to the depot to charge.")
             .section("fleets[].lent").optionalWhen("kind", FleetKind.LENT.key())
             .key("no_commute_share").number(0, 1).byDefault(0.2)
-                .describe("Share of owners who do not commute on a given weekday and lend the car all day.")
+                .describe("Share of owners who do not commute on a given weekday. Their car stays at home, lent all day"
+                        + " when lend_overnight is true.")
             .key("departure_quantile_shares").numbers(2, 50, 0, 1, "rising strictly from exactly 0 to exactly 1")
                 .byDefault(new double[] {0, 0.1, 0.5, 0.9, 1})
                 .describe("Cumulative shares of the owners' morning departure times.")
@@ -248,7 +249,8 @@ public final class ScenarioKeys {
             .key("lend_at_work").bool().byDefault(true)
                 .describe("Whether the car is lent while it is parked at the owner's work.")
             .key("lend_overnight").bool().byDefault(true)
-                .describe("Whether the car is lent between the owner's evening return and the next morning.")
+                .describe("Whether the car is lent while it is at the owner's home: overnight, on days without a"
+                        + " commute, at weekends and at the start of the run.")
             .key("home_charger_kw").number(0.5, 50).byDefault(7.2).unit("kW")
                 .describe("Power of the owner's home charger, used while the car is at home and not lent.")
             .key("owner_revenue_share").number(0, 1).byDefault(0.3)
@@ -282,9 +284,10 @@ public final class ScenarioKeys {
                 .describe("Paid to the pad owner per charging session.")
             .section("charging.policy")
             .key("charge_below_share").number(0, 1).byDefault(0.2)
-                .describe("A vehicle whose charge falls below this share of capacity goes to a pad.")
+                .describe("A vehicle whose charge falls below this share of capacity goes to a pad; a lent car below it"
+                        + " goes back to its owner and is not lent until it has charged at home.")
             .key("charge_to_share").number(0, 1).byDefault(0.9)
-                .describe("A charging vehicle leaves the pad at this share.")
+                .describe("A vehicle charging at a pad, a depot or its owner's home stops at this share.")
             .key("top_up_below_share").number(0, 1).byDefault(0.6)
                 .describe("An idle vehicle below this share tops up at a free nearby pad.")
             .key("top_up_after_idle_minutes").number(0, 1440).byDefault(20.0).unit("minutes")

@@ -120,4 +120,17 @@ class LentCarsTest {
         assertTrue(emptyReturns > 0);
         assertTrue(ownerMiles > 0, "owners commute with their cars");
     }
+
+    @Test
+    void zeroMarginOwnersStillLeave() throws Exception {
+        Runs.Run noMargin = Runs.run(Runs.load(LENT_CITY, "fleets[0].lent.safety_margin_minutes=0", "days=3"));
+        var stats = noMargin.collectors().vehicles();
+        double horizonHours = noMargin.model().horizon() / 3600.0;
+        for (int v = 0; v < noMargin.model().vehicleCount(); v++) {
+            double offDuty = stats.stateSeconds(v, VehicleState.OFF_DUTY) / 3600.0;
+            assertTrue(offDuty < 0.8 * horizonHours,
+                    noMargin.model().vehicle(v).id() + " was off duty " + offDuty + " of " + horizonHours + " hours");
+        }
+        assertEquals(0, noMargin.collectors().owners().lateCount());
+    }
 }
