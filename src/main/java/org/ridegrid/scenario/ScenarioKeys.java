@@ -84,13 +84,28 @@ public final class ScenarioKeys {
             .key("day_of_week_factors").numbers(7, 0, 10, "one per weekday, Monday first")
                 .byDefault(new double[] {0.95, 0.97, 1.0, 1.03, 1.15, 1.1, 0.85})
                 .describe("Multiplier of requests_per_day for each day of the week.")
+            .key("origin_weights_file").text().optional("the zones' demand_weight places request origins")
+                .describe("CSV table with the header x,y,weight, one row per cell, relative to the scenario file's folder."
+                        + " When set, it replaces the zones' demand_weight for request origins, zone balance"
+                        + " repositioning and depot pull-out cells. Cells not listed have weight 0, and at least one"
+                        + " weight must be positive. The effective scenario stores the absolute path.")
+            .key("destination_weights_file").text().optional("the zones' attraction_weight places trip destinations")
+                .describe("CSV table with the header x,y,weight, like origin_weights_file. When set, it replaces the"
+                        + " zones' attraction_weight for trip destinations. Lent cars' owners still choose"
+                        + " workplaces by attraction_weight.")
             .section("demand.trip_length")
-            .key("distribution").choice("lognormal").byDefault("lognormal")
-                .describe("Distribution of the grid (Manhattan) length of a requested trip.")
+            .key("distribution").choice("lognormal", "empirical").byDefault("lognormal")
+                .describe("Distribution of the grid (Manhattan) length of a requested trip: lognormal with mean_miles"
+                        + " and sd_miles, or empirical from the quantiles in table_file.")
             .key("mean_miles").number(0.1, 200).byDefault(4.5).unit("miles")
-                .describe("Mean trip length.")
+                .describe("Mean trip length of the lognormal distribution.")
             .key("sd_miles").number(0.01, 200).byDefault(3.5).unit("miles")
-                .describe("Standard deviation of the trip length.")
+                .describe("Standard deviation of the lognormal trip length.")
+            .key("table_file").text().optional("only the empirical distribution needs it")
+                .describe("CSV table with the header share,miles, relative to the scenario file's folder: cumulative"
+                        + " shares rising strictly from exactly 0 to exactly 1, and miles that never decrease."
+                        + " A trip length is drawn by the inverse of this cumulative distribution, linear between rows."
+                        + " The effective scenario stores the absolute path.")
             .key("max_miles").number(0.5, 500).byDefault(30.0).unit("miles")
                 .describe("Longest trip; longer draws are drawn again.")
             .section("demand")
