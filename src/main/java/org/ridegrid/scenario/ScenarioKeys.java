@@ -248,12 +248,14 @@ public final class ScenarioKeys {
             .key("departure_quantile_shares").numbers(2, 50, 0, 1, "rising strictly from exactly 0 to exactly 1")
                 .byDefault(new double[] {0, 0.1, 0.5, 0.9, 1})
                 .describe("Cumulative shares of the owners' morning departure times.")
-            // NOTE: the default hours were not checked against the published 2009 NHTS tables.
+            // NOTE: the default hours come from unweighted survey records, not the published weighted 2009 NHTS tables.
             .key("departure_quantile_hours").numbers(2, 50, 0, 24, "one per share, never decreasing")
-                .byDefault(new double[] {4.5, 5.9, 7.5, 9.5, 11}).unit("hours")
+                .byDefault(new double[] {4, 5.91667, 7.5, 9.5, 10.9667}).unit("hours")
                 .describe("Morning departure time at each share, in decimal hours of the day, linear in between."
-                        + " The defaults are 2009 NHTS commute departure times in California: 10th percentile 05:54,"
-                        + " median 07:30 and 90th percentile 09:30, with assumed ends at 04:30 and 11:00.")
+                        + " The defaults are quantiles of the start times of 5,594 weekday trips to work (purpose code 10)"
+                        + " from 04:00 to 10:59 in the California records of the 2009 NHTS, unweighted: earliest 04:00,"
+                        + " 10th percentile 05:55, median 07:30, 90th percentile 09:30 and latest 10:58."
+                        + " `ridegrid calibrate derive` writes these and more quantiles to commute_departures.csv.")
             .key("work_hours_mean").number(1, 16).byDefault(9.0).unit("hours")
                 .describe("Mean time from the owner's morning departure to the evening departure.")
             .key("work_hours_sd").number(0, 8).byDefault(1.0).unit("hours")
