@@ -40,7 +40,7 @@ final class CalibrateDeriveCommand implements Callable<Integer> {
 
     @Option(names = "--chicago-years", paramLabel = "YEAR[,YEAR...]", split = ",", defaultValue = "2019,2020,2023,2024",
             description = "Years whose hourly shares are averaged into the weekday profile. The default leaves out"
-                    + " 2021 and 2022, when pandemic rules changed commuting. Default: ${DEFAULT-VALUE}.")
+                    + " 2021 and 2022, whose Thursdays fell in the COVID-19 pandemic. Default: ${DEFAULT-VALUE}.")
     List<Integer> chicagoYears;
 
     @Option(names = "--nyc-trips", paramLabel = "FILE",
