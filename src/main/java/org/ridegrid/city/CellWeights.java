@@ -3,9 +3,11 @@ package org.ridegrid.city;
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 
+import org.ridegrid.scenario.CellWeightTable;
+import org.ridegrid.scenario.DemandSpec;
 import org.ridegrid.scenario.ZoneSpec;
 
-/** Per-cell weight arrays derived from the zones, for drawing cells. */
+/** Per-cell weight arrays derived from the zones or from the scenario's weight tables, for drawing cells. */
 public final class CellWeights {
     private CellWeights() {
     }
@@ -26,6 +28,21 @@ public final class CellWeights {
 
     public static double[] attraction(GridCity city) {
         return byZone(city, ZoneSpec::attractionWeight);
+    }
+
+    /** Returns the weights of request origins: the scenario's origin table when set, else the zones' demand weights. */
+    public static double[] origins(GridCity city, DemandSpec demand) {
+        return fromTable(city, demand.originWeights()).orElseGet(() -> demand(city));
+    }
+
+    /** Returns the weights of trip destinations: the destination table when set, else the zones' attraction weights. */
+    public static double[] destinations(GridCity city, DemandSpec demand) {
+        return fromTable(city, demand.destinationWeights()).orElseGet(() -> attraction(city));
+    }
+
+    private static java.util.Optional<double[]> fromTable(GridCity city, CellWeightTable table) {
+        return table == null ? java.util.Optional.empty()
+                : java.util.Optional.of(table.toCellWeights(city.width(), city.height()));
     }
 
     private static double[] byZone(GridCity city, ToDoubleFunction<ZoneSpec> weight) {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Agent-based simulator of ride-hail fleets in a grid city.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, GuiCommand.class,
-                SnapshotCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 internal error, 2 invalid input (scenario file or options)."})
+                SnapshotCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 internal error, 2 invalid input (scenario file, data file or options),"
+                + " 3 calibrate check found an hour outside its tolerance."})
 public final class RideGridCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +44,6 @@ public final class RideGridCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: choose one of run, validate, report, gui, snapshot, help.");
+                "Missing command: choose one of run, validate, report, gui, snapshot, calibrate, help.");
     }
 }

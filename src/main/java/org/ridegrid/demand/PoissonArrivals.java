@@ -26,6 +26,10 @@ public final class PoissonArrivals {
         this.weekendProfileSum = spec.weekendProfile().sum();
     }
 
+    public DemandSpec demand() {
+        return spec;
+    }
+
     /** Returns the expected requests per hour in the clock hour that contains {@code time}. */
     public double ratePerHour(double time) {
         int day = calendar.dayIndex(time);

@@ -3,6 +3,8 @@ package org.ridegrid.demand;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.ridegrid.city.CellWeights;
 import org.ridegrid.city.GridCity;
+import org.ridegrid.scenario.DemandSpec;
+import org.ridegrid.scenario.QuantileTable;
 import org.ridegrid.scenario.TripLengthSpec;
 import org.ridegrid.util.AliasTable;
 import org.ridegrid.util.MersenneRandomGenerator;
@@ -10,9 +12,11 @@ import org.ridegrid.util.MersenneRandomGenerator;
 import ec.util.MersenneTwisterFast;
 
 /**
- * Draws trip origins and destinations. The origin cell is drawn by the zones' demand weights; the
- * trip length from the lognormal distribution of the scenario; the destination among the cells at
- * that grid distance from the origin, by the zones' attraction weights.
+ * Draws trip origins and destinations. The origin cell is drawn by the origin weights, which are
+ * the zones' demand weights unless the scenario gives a table. The trip length comes from the
+ * scenario's lognormal or empirical distribution. The destination is drawn among the cells at that
+ * grid distance from the origin, by the destination weights (the zones' attraction weights unless
+ * the scenario gives a table).
  */
 public final class TripSampler {
     /** Draws of a length that fits nowhere in the grid from this origin, before the length is capped. */
@@ -22,19 +26,38 @@ public final class TripSampler {
     private final MersenneTwisterFast random;
     private final AliasTable origins;
     private final double[] attraction;
+    /** The lognormal trip length, or null when lengths come from {@link #lengthTable}. */
     private final LogNormalDistribution length;
+    private final QuantileTable lengthTable;
     private final double maxMiles;
     private final int[] ring;
 
+    /** Creates a sampler whose origins and destinations follow the zones' weights. */
     public TripSampler(GridCity city, TripLengthSpec spec, MersenneTwisterFast random) {
+        this(city, spec, CellWeights.demand(city), CellWeights.attraction(city), random);
+    }
+
+    /** Creates a sampler of the scenario's demand, with its weight tables where it sets them. */
+    public TripSampler(GridCity city, DemandSpec demand, MersenneTwisterFast random) {
+        this(city, demand.tripLength(), CellWeights.origins(city, demand), CellWeights.destinations(city, demand), random);
+    }
+
+    private TripSampler(GridCity city, TripLengthSpec spec, double[] originWeights, double[] destinationWeights,
+            MersenneTwisterFast random) {
         this.city = city;
         this.random = random;
-        this.origins = new AliasTable(CellWeights.demand(city));
-        this.attraction = CellWeights.attraction(city);
-        double variance = Math.log(1.0 + (spec.sdMiles() * spec.sdMiles()) / (spec.meanMiles() * spec.meanMiles()));
-        double scale = Math.log(spec.meanMiles()) - variance / 2.0;
-        this.length = new LogNormalDistribution(new MersenneRandomGenerator(random), scale, Math.sqrt(variance),
-                LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+        this.origins = new AliasTable(originWeights);
+        this.attraction = destinationWeights;
+        if (spec.isEmpirical()) {
+            this.length = null;
+            this.lengthTable = spec.table();
+        } else {
+            double variance = Math.log(1.0 + (spec.sdMiles() * spec.sdMiles()) / (spec.meanMiles() * spec.meanMiles()));
+            double scale = Math.log(spec.meanMiles()) - variance / 2.0;
+            this.length = new LogNormalDistribution(new MersenneRandomGenerator(random), scale, Math.sqrt(variance),
+                    LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+            this.lengthTable = null;
+        }
         this.maxMiles = spec.maxMiles();
         this.ring = new int[4 * (city.width() + city.height())];
     }
@@ -72,11 +95,16 @@ public final class TripSampler {
     }
 
     private int drawRadius() {
+        return (int) Math.round(drawMiles() / city.cellMiles());
+    }
+
+    /** Draws a trip length in miles, drawing again above the maximum. */
+    double drawMiles() {
         double miles;
         do {
-            miles = length.sample();
+            miles = length != null ? length.sample() : lengthTable.valueAt(random.nextDouble());
         } while (miles > maxMiles);
-        return (int) Math.round(miles / city.cellMiles());
+        return miles;
     }
 
     private int pickOnRing(int origin, int radius) {

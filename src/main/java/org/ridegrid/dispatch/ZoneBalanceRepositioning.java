@@ -44,7 +44,7 @@ public final class ZoneBalanceRepositioning implements RepositioningPolicy {
         this.spec = spec;
         this.random = random;
         this.zoneCount = city.zones().size();
-        double[] weights = CellWeights.demand(city);
+        double[] weights = CellWeights.origins(city, arrivals.demand());
         int[] sizes = new int[zoneCount];
         for (int cell = 0; cell < city.cellCount(); cell++) {
             sizes[city.zoneOf(cell)]++;

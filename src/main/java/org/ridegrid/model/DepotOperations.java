@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.ridegrid.city.CellWeights;
 import org.ridegrid.energy.ChargeSource;
 import org.ridegrid.energy.Depot;
 import org.ridegrid.scenario.DepotFleetSpec;
@@ -27,7 +26,9 @@ final class DepotOperations {
     private final double chargeToShare;
     private final MersenneTwisterFast random;
 
-    DepotOperations(FleetOperations operations, List<Fleet> fleets, double chargeToShare, MersenneTwisterFast random) {
+    /** @param demand per-cell weights of request origins, which place the cells where vehicles pull out */
+    DepotOperations(FleetOperations operations, List<Fleet> fleets, double[] demand, double chargeToShare,
+            MersenneTwisterFast random) {
         this.operations = operations;
         this.chargeToShare = chargeToShare;
         this.random = random;
@@ -38,7 +39,6 @@ final class DepotOperations {
         }
         pullOutCells = new AliasTable[fleets.size()];
         servedCells = new int[fleets.size()][];
-        double[] demand = CellWeights.demand(operations.city);
         for (Fleet fleet : depotFleets) {
             List<Integer> cells = new ArrayList<>();
             for (int cell = 0; cell < operations.city.cellCount(); cell++) {

@@ -119,11 +119,12 @@ public class RideGridModel extends SimState
         operations = new FleetOperations(city, calendar, schedule, listeners, vehicles, eligibility,
                 scenario.charging(), pads, scenario.demand().maxWaitMinutes(), market);
         operations.padCharging = new PadCharging(operations, pads, scenario.charging());
-        operations.depots = new DepotOperations(operations, fleets, scenario.charging().chargeToShare(), random);
+        operations.depots = new DepotOperations(operations, fleets, CellWeights.origins(city, scenario.demand()),
+                scenario.charging().chargeToShare(), random);
         operations.owners = new OwnerOperations(operations, random, scenario.charging().chargeBelowShare(),
                 scenario.charging().chargeToShare());
         arrivals = new PoissonArrivals(scenario.demand(), calendar, random);
-        trips = new TripSampler(city, scenario.demand().tripLength(), random);
+        trips = new TripSampler(city, scenario.demand(), random);
         outside = new OutsideTrips(city, scenario.demand().outOfArea(), random);
         repositioning = new RepositioningPolicy[operators.length];
         for (Operator operator : operators) {

@@ -1,6 +1,7 @@
 package org.ridegrid.scenario;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Synthetic rider demand: a Poisson process whose hourly rate is requestsPerDay times the day's
@@ -10,6 +11,8 @@ import java.util.Arrays;
  * @param dayOfWeekFactors seven factors, Monday first
  * @param maxWaitMinutes a rider not assigned a vehicle within this time after the request abandons
  * @param outOfArea trips that leave the grid
+ * @param originWeights per-cell weights of request origins, or null to use the zones' demand weights
+ * @param destinationWeights per-cell weights of trip destinations, or null to use the zones' attraction weights
  */
 public record DemandSpec(
         double requestsPerDay,
@@ -18,7 +21,16 @@ public record DemandSpec(
         double[] dayOfWeekFactors,
         TripLengthSpec tripLength,
         double maxWaitMinutes,
-        OutOfAreaSpec outOfArea) {
+        OutOfAreaSpec outOfArea,
+        CellWeightTable originWeights,
+        CellWeightTable destinationWeights) {
+
+    /** Creates demand whose origins and destinations follow the zones' weights. */
+    public DemandSpec(double requestsPerDay, HourProfile weekdayProfile, HourProfile weekendProfile,
+            double[] dayOfWeekFactors, TripLengthSpec tripLength, double maxWaitMinutes, OutOfAreaSpec outOfArea) {
+        this(requestsPerDay, weekdayProfile, weekendProfile, dayOfWeekFactors, tripLength, maxWaitMinutes, outOfArea,
+                null, null);
+    }
 
     public DemandSpec {
         if (dayOfWeekFactors.length != 7) {
@@ -46,7 +58,9 @@ public record DemandSpec(
                 && Arrays.equals(dayOfWeekFactors, d.dayOfWeekFactors)
                 && tripLength.equals(d.tripLength)
                 && maxWaitMinutes == d.maxWaitMinutes
-                && outOfArea.equals(d.outOfArea);
+                && outOfArea.equals(d.outOfArea)
+                && Objects.equals(originWeights, d.originWeights)
+                && Objects.equals(destinationWeights, d.destinationWeights);
     }
 
     @Override

@@ -64,6 +64,15 @@ final class ProblemList {
         problems.add(new ScenarioProblem(option, argument, 0, key, value, reason));
     }
 
+    /** Adds a problem placed in another file, such as a table that a scenario key names. */
+    void add(ScenarioProblem problem) {
+        problems.add(problem);
+    }
+
+    int size() {
+        return problems.size();
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

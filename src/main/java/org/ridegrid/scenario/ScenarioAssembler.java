@@ -9,13 +9,15 @@ import java.util.Locale;
 /** Builds the {@link Scenario} records from complete, validated values. */
 final class ScenarioAssembler {
     private final ScenarioValues values;
+    private final DemandTables tables;
 
-    private ScenarioAssembler(ScenarioValues values) {
+    private ScenarioAssembler(ScenarioValues values, DemandTables tables) {
         this.values = values;
+        this.tables = tables;
     }
 
-    static Scenario assemble(ScenarioValues values) {
-        return new ScenarioAssembler(values).scenario();
+    static Scenario assemble(ScenarioValues values, DemandTables tables) {
+        return new ScenarioAssembler(values, tables).scenario();
     }
 
     private Scenario scenario() {
@@ -74,13 +76,16 @@ final class ScenarioAssembler {
                         values.text("demand.trip_length.distribution"),
                         values.number("demand.trip_length.mean_miles"),
                         values.number("demand.trip_length.sd_miles"),
-                        values.number("demand.trip_length.max_miles")),
+                        values.number("demand.trip_length.max_miles"),
+                        tables.tripLength()),
                 values.number("demand.max_wait_minutes"),
                 new OutOfAreaSpec(
                         values.number("demand.out_of_area.share"),
                         values.number("demand.out_of_area.mean_miles"),
                         values.number("demand.out_of_area.sd_miles"),
-                        values.number("demand.out_of_area.max_miles")));
+                        values.number("demand.out_of_area.max_miles")),
+                tables.originWeights(),
+                tables.destinationWeights());
     }
 
     private List<OperatorSpec> operators() {

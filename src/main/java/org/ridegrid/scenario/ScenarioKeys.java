@@ -84,13 +84,28 @@ public final class ScenarioKeys {
             .key("day_of_week_factors").numbers(7, 0, 10, "one per weekday, Monday first")
                 .byDefault(new double[] {0.95, 0.97, 1.0, 1.03, 1.15, 1.1, 0.85})
                 .describe("Multiplier of requests_per_day for each day of the week.")
+            .key("origin_weights_file").text().optional("the zones' demand_weight places request origins")
+                .describe("CSV table with the header x,y,weight, one row per cell, relative to the scenario file's folder."
+                        + " When set, it replaces the zones' demand_weight for request origins, zone balance"
+                        + " repositioning and depot pull-out cells. Cells not listed have weight 0, and at least one"
+                        + " weight must be positive. The effective scenario stores the absolute path.")
+            .key("destination_weights_file").text().optional("the zones' attraction_weight places trip destinations")
+                .describe("CSV table with the header x,y,weight, like origin_weights_file. When set, it replaces the"
+                        + " zones' attraction_weight for trip destinations. Lent cars' owners still choose"
+                        + " workplaces by attraction_weight.")
             .section("demand.trip_length")
-            .key("distribution").choice("lognormal").byDefault("lognormal")
-                .describe("Distribution of the grid (Manhattan) length of a requested trip.")
+            .key("distribution").choice("lognormal", "empirical").byDefault("lognormal")
+                .describe("Distribution of the grid (Manhattan) length of a requested trip: lognormal with mean_miles"
+                        + " and sd_miles, or empirical from the quantiles in table_file.")
             .key("mean_miles").number(0.1, 200).byDefault(4.5).unit("miles")
-                .describe("Mean trip length.")
+                .describe("Mean trip length of the lognormal distribution.")
             .key("sd_miles").number(0.01, 200).byDefault(3.5).unit("miles")
-                .describe("Standard deviation of the trip length.")
+                .describe("Standard deviation of the lognormal trip length.")
+            .key("table_file").text().optional("only the empirical distribution needs it")
+                .describe("CSV table with the header share,miles, relative to the scenario file's folder: cumulative"
+                        + " shares rising strictly from exactly 0 to exactly 1, and miles that never decrease."
+                        + " A trip length is drawn by the inverse of this cumulative distribution, linear between rows."
+                        + " The effective scenario stores the absolute path.")
             .key("max_miles").number(0.5, 500).byDefault(30.0).unit("miles")
                 .describe("Longest trip; longer draws are drawn again.")
             .section("demand")
@@ -234,12 +249,14 @@ public final class ScenarioKeys {
             .key("departure_quantile_shares").numbers(2, 50, 0, 1, "rising strictly from exactly 0 to exactly 1")
                 .byDefault(new double[] {0, 0.1, 0.5, 0.9, 1})
                 .describe("Cumulative shares of the owners' morning departure times.")
-            // NOTE: the default hours were not checked against the published 2009 NHTS tables.
+            // NOTE: the default hours come from unweighted survey records, not the published weighted 2009 NHTS tables.
             .key("departure_quantile_hours").numbers(2, 50, 0, 24, "one per share, never decreasing")
-                .byDefault(new double[] {4.5, 5.9, 7.5, 9.5, 11}).unit("hours")
+                .byDefault(new double[] {4, 5.91667, 7.5, 9.5, 10.9667}).unit("hours")
                 .describe("Morning departure time at each share, in decimal hours of the day, linear in between."
-                        + " The defaults are 2009 NHTS commute departure times in California: 10th percentile 05:54,"
-                        + " median 07:30 and 90th percentile 09:30, with assumed ends at 04:30 and 11:00.")
+                        + " The defaults are quantiles of the start times of 5,594 weekday trips to work (purpose code 10)"
+                        + " from 04:00 to 10:59 in the California records of the 2009 NHTS, unweighted: earliest 04:00,"
+                        + " 10th percentile 05:55, median 07:30, 90th percentile 09:30 and latest 10:58."
+                        + " `ridegrid calibrate derive` writes these and more quantiles to commute_departures.csv.")
             .key("work_hours_mean").number(1, 16).byDefault(9.0).unit("hours")
                 .describe("Mean time from the owner's morning departure to the evening departure.")
             .key("work_hours_sd").number(0, 8).byDefault(1.0).unit("hours")

@@ -39,18 +39,18 @@ public final class ScenarioLoader {
         if (daysOverride != null) {
             all.add(new ScenarioOverride("--days", daysOverride.toString(), "days", daysOverride.toString()));
         }
-        return load(text, sourceName, all);
+        return load(text, sourceName, file.getParent() == null ? Path.of("") : file.getParent(), all);
     }
 
     /**
      * Loads a scenario from YAML text; {@code sourceName} is used in messages. Seed and days can be
-     * set through the overrides, as in {@code seed=5}.
+     * set through the overrides, as in {@code seed=5}. Table paths are relative to the working directory.
      */
     public static LoadedScenario parse(String yamlText, String sourceName, List<String> overrides) throws ScenarioException {
-        return load(yamlText, sourceName, parseOverrides(overrides, sourceName));
+        return load(yamlText, sourceName, Path.of(""), parseOverrides(overrides, sourceName));
     }
 
-    private static LoadedScenario load(String text, String sourceName, List<ScenarioOverride> overrides)
+    private static LoadedScenario load(String text, String sourceName, Path tableFolder, List<ScenarioOverride> overrides)
             throws ScenarioException {
         ProblemList problems = new ProblemList(sourceName);
         Optional<Node> root = YamlText.compose(text, sourceName, problems);
@@ -69,8 +69,10 @@ public final class ScenarioLoader {
         ScenarioDefaults.fill(values, problems);
         ScenarioRules.check(values, problems);
         problems.throwIfAny();
+        DemandTables tables = DemandTables.load(values, tableFolder, problems);
+        problems.throwIfAny();
 
-        return new LoadedScenario(ScenarioAssembler.assemble(values), EffectiveYamlWriter.write(values));
+        return new LoadedScenario(ScenarioAssembler.assemble(values, tables), EffectiveYamlWriter.write(values));
     }
 
     private static List<ScenarioOverride> parseOverrides(List<String> overrides, String sourceName)

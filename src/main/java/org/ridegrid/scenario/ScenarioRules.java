@@ -33,7 +33,8 @@ final class ScenarioRules {
         rules.checkPositiveSum("demand.hourly_profile.weekday");
         rules.checkPositiveSum("demand.hourly_profile.weekend");
         rules.checkFleetsAtPads();
-        checks.requireLess("demand.trip_length.mean_miles", "demand.trip_length.max_miles", true);
+        rules.checkTripLengthMean();
+        rules.checkTripLengthTable();
         checks.requireLess("demand.out_of_area.mean_miles", "demand.out_of_area.max_miles", true);
         FleetRules.check(values, checks);
     }
@@ -99,6 +100,31 @@ final class ScenarioRules {
         if (values.has(path) && Arrays.stream(values.numbers(path)).sum() <= 0) {
             checks.fail(path, "the values must have a positive sum, because each hour's share is its value divided by the sum."
                     + " Give at least one hour a positive weight.");
+        }
+    }
+
+    /** Requires the lognormal mean below the maximum; the empirical distribution does not use the mean. */
+    private void checkTripLengthMean() {
+        String distribution = "demand.trip_length.distribution";
+        if (values.has(distribution) && values.text(distribution).equals("empirical")) {
+            return;
+        }
+        checks.requireLess("demand.trip_length.mean_miles", "demand.trip_length.max_miles", true);
+    }
+
+    private void checkTripLengthTable() {
+        String distribution = "demand.trip_length.distribution";
+        String table = "demand.trip_length.table_file";
+        if (!values.has(distribution) || values.isInvalid(table)) {
+            return;
+        }
+        boolean empirical = values.text(distribution).equals("empirical");
+        if (empirical && !values.has(table)) {
+            checks.fail(distribution, "the empirical distribution needs " + table
+                    + ", a CSV table of share,miles. Add it, or use lognormal.");
+        } else if (!empirical && values.has(table)) {
+            checks.fail(table, "a table is only used when " + distribution + " is empirical, but it is "
+                    + values.text(distribution) + ". Set the distribution to empirical, or remove the table.");
         }
     }
 

@@ -74,7 +74,7 @@ class FleetKindsTest {
         FleetSpec fleet = onlyFleet(LENT_FLEET);
         assertNull(fleet.depot());
         LentFleetSpec expected = new LentFleetSpec(0.2, List.of(0.0, 0.1, 0.5, 0.9, 1.0),
-                List.of(4.5, 5.9, 7.5, 9.5, 11.0), 9, 1, 15, true, true, 7.2, 0.3);
+                List.of(4.0, 5.91667, 7.5, 9.5, 10.9667), 9, 1, 15, true, true, 7.2, 0.3);
         assertEquals(expected, fleet.lent());
     }
 
