@@ -58,7 +58,7 @@ final class TripFileReader implements AutoCloseable {
         try {
             CSVParser parser = CSVParser.parse(reader, FORMAT);
             Iterator<CSVRecord> records = parser.iterator();
-            if (!hasNext(file, parser, records)) {
+            if (!hasNext(file, 1, records)) {
                 throw new TripFileException(file + ": the trip file is empty. It needs a header line; docs/replay.md"
                         + " lists the columns of each format.");
             }
@@ -91,7 +91,7 @@ final class TripFileReader implements AutoCloseable {
     TripRow next() {
         while (true) {
             long line = parser.getCurrentLineNumber() + 1;
-            if (!hasNext(file, parser, records)) {
+            if (!hasNext(file, line, records)) {
                 return null;
             }
             CSVRecord record = records.next();
@@ -162,12 +162,15 @@ final class TripFileReader implements AutoCloseable {
         }
     }
 
-    /** Advances the parser, turning a CSV syntax error such as an unclosed quote into a message with its line. */
-    private static boolean hasNext(Path file, CSVParser parser, Iterator<CSVRecord> records) {
+    /**
+     * Parses the record that starts at {@code line}, turning a CSV syntax error such as an unclosed
+     * quote into a message with that line.
+     */
+    private static boolean hasNext(Path file, long line, Iterator<CSVRecord> records) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
-            throw new TripFileException(file + ":" + (parser.getCurrentLineNumber() + 1) + ": the trip file is not valid"
+            throw new TripFileException(file + ":" + line + ": the trip file is not valid"
                     + " CSV (" + e.getCause().getMessage() + "). Close the quoted field, or remove the stray quote.", e);
         }
     }
