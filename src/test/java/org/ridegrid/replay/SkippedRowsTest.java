@@ -83,7 +83,7 @@ class SkippedRowsTest {
                 "100,1,1,2,2",   // line 4: same time as the last used row, used
                 "200,1,1,2,2",   // line 5: used
                 "150,1,1,2,2",   // line 6: earlier than 200
-                "99999,1,1,2,2", // line 7: after the horizon; the next row is compared with 200, the last used
+                "99999,1,1,2,2", // line 7: after the horizon, so the next row is compared with 200
                 "300,1,1,2,2");  // line 8: used
         TripFileReport report = replayed.report();
         assertEquals(List.of(3L, 6L), report.skipped().firstLines(SkipReason.OUT_OF_ORDER));
