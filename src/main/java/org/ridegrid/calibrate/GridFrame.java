@@ -1,22 +1,21 @@
 package org.ridegrid.calibrate;
 
 import org.ridegrid.city.GeoProjection;
+import org.ridegrid.scenario.AnchorSpec;
 
 /**
- * Places latitude and longitude on the scenario grid. The projection's reference point is the grid
- * centre, at (width / 2, height / 2) cells. Column x grows along the projection's x axis and row y
- * along its y axis, which points north when the orientation is 0.
+ * Places latitude and longitude on the scenario grid through the city's {@link GeoProjection}: the
+ * anchor is the grid centre, and row y grows toward the bearing of the grid's rotation (north at 0).
  */
-public record GridFrame(GeoProjection projection, int width, int height, double cellMiles) {
+public record GridFrame(AnchorSpec anchor, int width, int height, double cellMiles) {
 
     /** Returns the cell number {@code y * width + x} of a point, or -1 when it lies outside the grid. */
     public int cellOf(double latitude, double longitude) {
-        double[] miles = projection.toMiles(latitude, longitude);
-        int x = (int) Math.floor(miles[0] / cellMiles + width / 2.0);
-        int y = (int) Math.floor(miles[1] / cellMiles + height / 2.0);
-        if (x < 0 || y < 0 || x >= width || y >= height) {
-            return -1;
-        }
-        return y * width + x;
+        int cell = projection().cell(latitude, longitude);
+        return cell == GeoProjection.OUTSIDE ? -1 : cell;
+    }
+
+    private GeoProjection projection() {
+        return new GeoProjection(anchor, cellMiles, width, height);
     }
 }

@@ -14,7 +14,7 @@ import org.ridegrid.calibrate.CalibrationInputException;
 import org.ridegrid.calibrate.CalibrationInputs;
 import org.ridegrid.calibrate.CityCalibration;
 import org.ridegrid.calibrate.GridFrame;
-import org.ridegrid.city.GeoProjection;
+import org.ridegrid.scenario.AnchorSpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,9 +73,10 @@ final class CalibrateDeriveCommand implements Callable<Integer> {
             description = "Latitude and longitude, in degrees, of the grid centre. Default: ${DEFAULT-VALUE}, the Texas State Capitol in downtown Austin.")
     String reference;
 
-    @Option(names = "--orientation", paramLabel = "DEGREES", defaultValue = "0",
-            description = "Angle from east to the grid's x axis, counterclockwise, in degrees. Default: ${DEFAULT-VALUE} (x east, y north).")
-    double orientation;
+    @Option(names = "--rotation", paramLabel = "DEGREES", defaultValue = "0",
+            description = "Compass bearing of the grid's +y axis, in degrees, as city.anchor.rotation_degrees."
+                    + " Default: ${DEFAULT-VALUE} (y north, x east).")
+    double rotation;
 
     @Option(names = "--width-cells", paramLabel = "N", defaultValue = "40",
             description = "Grid width in cells, as city.width_cells. Default: ${DEFAULT-VALUE}.")
@@ -156,7 +157,7 @@ final class CalibrateDeriveCommand implements Callable<Integer> {
         require(!dailyFrom.isAfter(dailyTo), "--daily-from must not be after --daily-to");
         require(!chicagoYears.isEmpty(), "--chicago-years needs at least one year");
         SortedSet<Integer> years = new TreeSet<>(chicagoYears);
-        GridFrame frame = new GridFrame(new GeoProjection(latitude, longitude, orientation), width, height, cellMiles);
+        GridFrame frame = new GridFrame(new AnchorSpec(latitude, longitude, rotation), width, height, cellMiles);
         return new CalibrationInputs(chicagoHourly, years, nycTrips, nycYear, nycDaily, dailyFrom, dailyTo, rideAustin,
                 frame, latitude + ", " + longitude, ksAlpha, nhts, morningFrom, morningTo);
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.ridegrid.output.RunFolder;
 import org.ridegrid.output.ScenarioRun;
+import org.ridegrid.replay.TripFileException;
+import org.ridegrid.replay.TripReplay;
 import org.ridegrid.report.ReportInputException;
 import org.ridegrid.report.RunReport;
 import org.ridegrid.scenario.LoadedScenario;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** Runs a scenario headless and writes a run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a scenario headless and writes a run folder: scenario.yaml, summary.json, hourly.csv, "
-                + "trips.csv, vehicles.csv and pads.csv. The folder's path is printed at the end."})
+                + "trips.csv, vehicles.csv and pads.csv. The folder's path is printed at the end.",
+                "With --trips, the requests of a trip file replace the scenario's synthetic demand."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -46,14 +49,23 @@ final class RunCommand implements Callable<Integer> {
                     + " `ridegrid report RUN_DIR` writes them later. Default: charts are written.")
     boolean noCharts;
 
+    @Mixin
+    TripOptions tripOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         LoadedScenario loaded = scenarioOptions.load();
+        TripReplay replay = tripOptions.prepare(loaded.scenario(), spec.commandLine().getOut());
         Path folder = prepareFolder(loaded);
-        ScenarioRun.Result result = ScenarioRun.run(loaded.scenario(), loaded.effectiveYaml(), folder, !noCheck);
+        ScenarioRun.Result result;
+        try {
+            result = ScenarioRun.run(loaded.scenario(), loaded.effectiveYaml(), folder, !noCheck, replay);
+        } catch (TripFileException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
         printHeadline(spec.commandLine().getOut(), result.summary(), folder);
         if (!noCharts) {
             return writeReport(folder);
@@ -100,6 +112,10 @@ final class RunCommand implements Callable<Integer> {
             writer.printf("Fleet %s (%s, %s vehicles): utilization %s, idle share %s, occupied mile share %s%n",
                     fleet.get("name"), fleet.get("kind"), fleet.get("vehicles"), fleet.get("utilization"),
                     fleet.get("idle_share"), fleet.get("occupied_mile_share"));
+        }
+        if (summary.get("trip_file") instanceof Map<?, ?> tripFile) {
+            writer.printf("Trip file: %s rows read, %s used, %s skipped (summary.json trip_file lists the reasons)%n",
+                    tripFile.get("rows_read"), tripFile.get("rows_used"), tripFile.get("rows_skipped"));
         }
         writer.println("Run folder: " + folder);
         writer.flush();

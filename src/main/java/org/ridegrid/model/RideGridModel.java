@@ -7,6 +7,8 @@ import java.util.List;
 import org.ridegrid.city.CellWeights;
 import org.ridegrid.city.GridCity;
 import org.ridegrid.city.SimCalendar;
+import org.ridegrid.demand.DemandRecord;
+import org.ridegrid.demand.DemandSource;
 import org.ridegrid.demand.PoissonArrivals;
 import org.ridegrid.demand.OutsideTrips;
 import org.ridegrid.demand.Request;
@@ -54,6 +56,7 @@ public class RideGridModel extends SimState
     private final double horizon;
     private boolean syntheticDemand = true;
     private final List<double[]> injectedRequests = new ArrayList<>();
+    private DemandSource demandSource;
 
     private List<Fleet> fleets;
     private Vehicle[] vehicles;
@@ -84,6 +87,14 @@ public class RideGridModel extends SimState
     /** Turns the scenario's Poisson demand off, so that only injected requests arrive (for tests). */
     public void setSyntheticDemand(boolean enabled) {
         this.syntheticDemand = enabled;
+    }
+
+    /**
+     * Replaces the scenario's Poisson demand with the records of {@code source}, pulled one at a time
+     * as the schedule reaches them. Call before {@link #start()}; a source serves one run only.
+     */
+    public void setDemandSource(DemandSource source) {
+        this.demandSource = source;
     }
 
     /** Adds one request from cell {@code origin} to cell {@code destination} at {@code time} seconds. */
@@ -140,7 +151,9 @@ public class RideGridModel extends SimState
         for (Vehicle vehicle : vehicles) {
             operations.startVehicle(vehicle, 0.0);
         }
-        if (syntheticDemand) {
+        if (demandSource != null) {
+            scheduleRecord(demandSource.next(), 0.0);
+        } else if (syntheticDemand) {
             scheduleNextArrival(0.0);
         }
         for (double[] injected : injectedRequests) {
@@ -238,6 +251,38 @@ public class RideGridModel extends SimState
                 operations.requestArrived(request, next);
                 scheduleNextArrival(next);
             });
+        }
+    }
+
+    /**
+     * Schedules the arrival of a pulled record. The arrival creates the request and every following
+     * record with the same time, in the source's order, then schedules the next record pulled.
+     */
+    private void scheduleRecord(DemandRecord record, double notBefore) {
+        if (record == null || record.time() >= horizon) {
+            return;
+        }
+        if (!(record.time() >= notBefore)) {
+            throw new IllegalStateException("the demand source returned a record at " + record.time()
+                    + " s after one at " + notBefore + " s; records must come in time order from 0");
+        }
+        double time = record.time();
+        schedule.scheduleOnce(time, ORDER_DEMAND, (Steppable) state -> {
+            DemandRecord next = record;
+            while (next != null && next.time() == time) {
+                checkCells(next);
+                operations.requestArrived(newRequest(time, next.origin(), next.destination(), 0.0), time);
+                next = demandSource.next();
+            }
+            scheduleRecord(next, time);
+        });
+    }
+
+    private void checkCells(DemandRecord record) {
+        int cells = city.cellCount();
+        if (record.origin() < 0 || record.origin() >= cells || record.destination() < 0 || record.destination() >= cells) {
+            throw new IllegalStateException("the demand source returned " + record + ", but the grid has cells 0 to "
+                    + (cells - 1));
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.ridegrid.metrics.RunCollectors;
 import org.ridegrid.model.RideGridModel;
+import org.ridegrid.replay.ReplaySource;
+import org.ridegrid.replay.TripFileReport;
+import org.ridegrid.replay.TripReplay;
 import org.ridegrid.scenario.Scenario;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +43,31 @@ public final class ScenarioRun {
      */
     public static Result run(Scenario scenario, String effectiveYaml, Path folder, boolean checkAccounting)
             throws IOException {
+        return run(scenario, effectiveYaml, folder, checkAccounting, null);
+    }
+
+    /**
+     * Runs {@code scenario} as {@link #run(Scenario, String, Path, boolean)} does, with the requests of
+     * {@code replay} in place of the synthetic demand when it is not null. summary.json then gets a
+     * {@code trip_file} object with the rows read, used and skipped.
+     */
+    public static Result run(Scenario scenario, String effectiveYaml, Path folder, boolean checkAccounting,
+            TripReplay replay) throws IOException {
         AtomicFiles.writeString(folder.resolve(SCENARIO_FILE), effectiveYaml);
         RideGridModel model = new RideGridModel(scenario);
         RunCollectors collectors = RunCollectors.attach(model, checkAccounting);
         model.addListener(new ProgressLog(model));
         TripsCsvWriter trips = scenario.output().tripsCsv()
                 ? new TripsCsvWriter(model, folder.resolve(TRIPS_FILE)) : null;
+        ReplaySource source = null;
+        TripFileReport tripFile = null;
         try {
             if (trips != null) {
                 model.addListener(trips);
+            }
+            if (replay != null) {
+                source = replay.open();
+                model.setDemandSource(source);
             }
             long started = System.nanoTime();
             LOG.info("Running scenario {} with seed {} for {} simulated day(s)", scenario.name(), scenario.seed(), scenario.days());
@@ -58,12 +77,21 @@ public final class ScenarioRun {
             if (trips != null) {
                 trips.commit();
             }
+            if (source != null) {
+                tripFile = finishReplay(source);
+            }
         } finally {
             if (trips != null) {
                 trips.close();
             }
+            if (source != null) {
+                source.close();
+            }
         }
         Map<String, Object> summary = SummaryBuilder.build(model, collectors);
+        if (tripFile != null) {
+            summary.put("trip_file", tripFile.toSummary());
+        }
         AtomicFiles.write(folder.resolve(HOURLY_FILE), writer -> HourlyCsv.write(writer, model, collectors.hourly()));
         AtomicFiles.write(folder.resolve(VEHICLES_FILE), writer -> VehiclesCsv.write(writer, model, collectors.vehicles()));
         AtomicFiles.write(folder.resolve(PADS_FILE), writer -> PadsCsv.write(writer, model, collectors.pads()));
@@ -72,6 +100,17 @@ public final class ScenarioRun {
             writer.write('\n');
         });
         return new Result(model, collectors, summary, folder);
+    }
+
+    /** Counts the rows the run left unread, which must all lie past the horizon, and logs the counts. */
+    private static TripFileReport finishReplay(ReplaySource source) {
+        long unscheduled = source.readToEnd();
+        if (unscheduled > 0) {
+            throw new IllegalStateException(unscheduled + " rows of the trip file before the horizon were never scheduled");
+        }
+        TripFileReport report = source.report();
+        LOG.info(report.logLine());
+        return report;
     }
 
     /** Reads a summary.json back as ordered maps, for tests and reports. */

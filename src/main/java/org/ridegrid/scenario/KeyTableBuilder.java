@@ -56,6 +56,12 @@ final class KeyTableBuilder {
         return this;
     }
 
+    /** Makes the current section optional: its keys get values, and defaults, only where it is written. */
+    KeyTableBuilder optionalSection() {
+        conditionalSections.add(ConditionalSection.whereWritten(section));
+        return this;
+    }
+
     /** Starts an entry for {@code name} under the current section. */
     KeyTableBuilder key(String name) {
         finish();

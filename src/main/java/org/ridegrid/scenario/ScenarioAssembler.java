@@ -63,7 +63,19 @@ final class ScenarioAssembler {
                 values.number("city.cell_miles"),
                 zones,
                 new HourProfile(values.numbers("city.congestion.weekday")),
-                new HourProfile(values.numbers("city.congestion.weekend")));
+                new HourProfile(values.numbers("city.congestion.weekend")),
+                anchor());
+    }
+
+    /** Returns the anchor, or null when the scenario leaves out the optional city.anchor section. */
+    private AnchorSpec anchor() {
+        if (!values.has("city.anchor.latitude")) {
+            return null;
+        }
+        return new AnchorSpec(
+                values.number("city.anchor.latitude"),
+                values.number("city.anchor.longitude"),
+                values.number("city.anchor.rotation_degrees"));
     }
 
     private DemandSpec demand() {

@@ -72,6 +72,12 @@ public final class ScenarioDocs {
             if (keys.stream().noneMatch(key -> condition.contains(key.path()))) {
                 continue;
             }
+            if (condition.appliesWhereWritten()) {
+                markdown.append("- `").append(condition.path()).append("` is optional. Where it is given, ")
+                        .append(requiredKeysText(condition.path())).append(" must be given in it.\n");
+                any = true;
+                continue;
+            }
             String selector = "`" + KeyPaths.join(KeyPaths.parent(condition.path()), condition.selectorName())
                     + "` is `" + condition.selectorValue() + "`";
             markdown.append("- `").append(condition.path()).append("` is allowed only where ").append(selector);
@@ -85,6 +91,18 @@ public final class ScenarioDocs {
         if (any) {
             markdown.append('\n');
         }
+    }
+
+    /** Lists the required keys directly in a section, as in "`latitude` and `longitude`". */
+    private static String requiredKeysText(String sectionPath) {
+        List<String> names = ScenarioKeys.all().stream()
+                .filter(key -> key.required() && KeyPaths.parent(key.path()).equals(sectionPath))
+                .map(key -> "`" + key.name() + "`")
+                .toList();
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** Renders the default elements of a list. Nested sections are left out, because their defaults are in the table. */

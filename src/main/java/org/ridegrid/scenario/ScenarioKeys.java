@@ -67,6 +67,15 @@ public final class ScenarioKeys {
                 .byDefault(new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 0.95, 0.9, 0.85,
                     0.85, 0.85, 0.85, 0.85, 0.9, 0.9, 0.9, 0.95, 1, 1, 1, 1})
                 .describe("Speed multiplier by hour on Saturday and Sunday.")
+            .section("city.anchor").optionalSection()
+            .key("latitude").number(-90, 90).required().unit("degrees")
+                .describe("Latitude of the grid centre (WGS 84, north positive). Trip files with coordinates are"
+                        + " mapped to cells around it.")
+            .key("longitude").number(-180, 180).required().unit("degrees")
+                .describe("Longitude of the grid centre (WGS 84, east positive).")
+            .key("rotation_degrees").number(-180, 180).byDefault(0.0).unit("degrees")
+                .describe("Compass bearing of the grid's +y axis, clockwise from true north. At 0, +y is north and +x"
+                        + " is east; at 90, +y is east and +x is south.")
 
             .section("demand")
             .key("requests_per_day").number(0, 1e8).byDefault(20000.0).unit("requests/day")

@@ -10,11 +10,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ridegrid.city.GeoProjection;
+import org.ridegrid.scenario.AnchorSpec;
 
 class SpatialWeightsTest {
     private static final String HEADER = "ride_id,pickup_time,pickup_lat,pickup_lon,dropoff_lat,dropoff_lon,trip_distance_m\n";
     /** 40 x 40 cells of 0.25 miles around 30 N, 97 W. */
-    private static final GridFrame FRAME = new GridFrame(new GeoProjection(30, -97, 0), 40, 40, 0.25);
+    private static final GridFrame FRAME = new GridFrame(new AnchorSpec(30, -97, 0), 40, 40, 0.25);
 
     @TempDir
     Path folder;
