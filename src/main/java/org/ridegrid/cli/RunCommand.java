@@ -106,12 +106,12 @@ final class RunCommand implements Callable<Integer> {
         writer.printf("Requests: %s total, %s served, %s abandoned, %s rejected, %s priced out, %s open at the end%n",
                 requests.get("total"), requests.get("served"), requests.get("abandoned"), requests.get("rejected"),
                 requests.get("priced_out"), requests.get("open_at_end"));
-        writer.printf("Wait (minutes): mean %s, p50 %s, p90 %s, p95 %s%n", waits.get("mean"), waits.get("p50"),
-                waits.get("p90"), waits.get("p95"));
+        writer.printf("Wait (minutes): mean %s, p50 %s, p90 %s, p95 %s%n", number(waits.get("mean")),
+                number(waits.get("p50")), number(waits.get("p90")), number(waits.get("p95")));
         for (Map<String, Object> fleet : (List<Map<String, Object>>) summary.get("fleets")) {
             writer.printf("Fleet %s (%s, %s vehicles): utilization %s, idle share %s, occupied mile share %s%n",
-                    fleet.get("name"), fleet.get("kind"), fleet.get("vehicles"), fleet.get("utilization"),
-                    fleet.get("idle_share"), fleet.get("occupied_mile_share"));
+                    fleet.get("name"), fleet.get("kind"), fleet.get("vehicles"), number(fleet.get("utilization")),
+                    number(fleet.get("idle_share")), number(fleet.get("occupied_mile_share")));
         }
         if (summary.get("trip_file") instanceof Map<?, ?> tripFile) {
             writer.printf("Trip file: %s rows read, %s used, %s skipped (summary.json trip_file lists the reasons)%n",
@@ -119,5 +119,10 @@ final class RunCommand implements Callable<Integer> {
         }
         writer.println("Run folder: " + folder);
         writer.flush();
+    }
+
+    /** Formats a summary number without an exponent; "n/a" for a value the summary leaves undefined. */
+    private static String number(Object value) {
+        return value instanceof Number n ? org.ridegrid.output.Numbers.format(n.doubleValue(), 4) : "n/a";
     }
 }

@@ -110,6 +110,11 @@ public final class ScenarioRun {
         }
         TripFileReport report = source.report();
         LOG.info(report.logLine());
+        if (report.rowsUsed() * 2 < report.rowsRead()) {
+            LOG.warn("Only {} of {} rows of the trip file were replayed. Rows after the horizon are not invalid, so"
+                    + " the run went on: raise --days, or sort the file by time if it is out of order.",
+                    report.rowsUsed(), report.rowsRead());
+        }
         return report;
     }
 

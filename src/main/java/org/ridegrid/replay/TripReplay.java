@@ -52,7 +52,7 @@ public final class TripReplay {
             throw new TripFileException(file + ": " + report.rowsInvalid() + " of " + report.rowsRead() + " rows ("
                     + String.format(Locale.ROOT, "%.1f", 100.0 * report.rowsInvalid() / report.rowsRead())
                     + "%) are invalid, more than the " + Math.round(100 * MAX_INVALID_SHARE) + "% a replay accepts" + report.reasonsText(true)
-                    + ". Check the format (" + report.format().key() + "), the columns and city.anchor.");
+                    + ". " + advice(report));
         }
         warnOnWeekday(report);
         return report;
@@ -74,5 +74,17 @@ public final class TripReplay {
                     + " congestion follow the scenario's days. Add --set start_weekday={} to match the file.",
                     day, report.timeZero().toLocalDate(), scenario.startWeekday().name().toLowerCase(Locale.ROOT), day);
         }
+    }
+
+    /** Returns what to do about a file with too many invalid rows, from its most common skip reason. */
+    private static String advice(TripFileReport report) {
+        if (report.skipped().count(SkipReason.OUT_OF_ORDER) * 2 > report.rowsInvalid()) {
+            return "Most invalid rows are out of time order: sort the file by its time column (docs/replay.md shows how).";
+        }
+        if (report.skipped().count(SkipReason.ORIGIN_OUTSIDE_GRID) + report.skipped().count(SkipReason.DESTINATION_OUTSIDE_GRID)
+                > report.rowsInvalid() / 2) {
+            return "Most invalid rows fall outside the grid: check city.anchor and the grid size.";
+        }
+        return "Check the format (" + report.format().key() + ") and the columns; docs/replay.md lists them.";
     }
 }

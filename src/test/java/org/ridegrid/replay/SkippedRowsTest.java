@@ -129,7 +129,18 @@ class SkippedRowsTest {
                 () -> new TripReplay(file, null, null, ReplayFixtures.withoutAnchor()).check());
         assertEquals(file + ": 3 of 5 rows (60.0%) are invalid, more than the 50% a replay accepts:"
                 + " invalid_time 1 (first lines 4), missing_location 1 (first lines 6),"
-                + " destination_outside_grid 1 (first lines 5). Check the format (generic), the columns and city.anchor.",
+                + " destination_outside_grid 1 (first lines 5). Check the format (generic) and the columns;"
+                + " docs/replay.md lists them.",
+                error.getMessage());
+    }
+
+    @Test
+    void unsortedFileAdvisesSorting() throws Exception {
+        Path file = ReplayFixtures.write(folder, "unsorted.csv", CELLS_HEADER,
+                "50,1,1,2,2", "10,1,1,2,2", "20,1,1,2,2", "30,1,1,2,2");
+        TripFileException error = assertThrows(TripFileException.class,
+                () -> new TripReplay(file, null, null, ReplayFixtures.withoutAnchor()).check());
+        assertTrue(error.getMessage().endsWith("sort the file by its time column (docs/replay.md shows how)."),
                 error.getMessage());
     }
 
