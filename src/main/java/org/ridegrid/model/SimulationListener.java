@@ -46,7 +46,7 @@ public interface SimulationListener {
     /**
      * A charger delivered {@code kwh} to a vehicle over [from, to); {@code complete} is false when the
      * session was cut short (the run ended, or a lent car's owner took it). {@code pad} is null for depot
-     * and home chargers; {@link Vehicle#chargeSource()} says which.
+     * and home chargers; {@link Vehicle#chargeSource()} returns which.
      */
     default void chargeDelivered(Vehicle vehicle, ChargingPad pad, double kwh, double from, double to,
             boolean complete) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,14 +19,8 @@ class ReplayCommandTest {
     @TempDir
     Path temp;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RideGridCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 
     private Path cellsFile(String... rows) throws Exception {
@@ -44,7 +36,7 @@ class ReplayCommandTest {
     void replayWritesTripFileSummary() throws Exception {
         Path trips = cellsFile("60,0,0,5,5", "120,1,1,1,1", "180,2,2,99,2", "200000,3,3,4,4");
         Path folder = temp.resolve("run");
-        Outcome outcome = cli("run", TINY, "--days", "1", "--no-charts", "--trips", trips.toString(),
+        CliOutcome outcome = cli("run", TINY, "--days", "1", "--no-charts", "--trips", trips.toString(),
                 "--out", folder.toString());
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.out().contains("format generic (detected from the header)"), outcome.out());
@@ -76,7 +68,7 @@ class ReplayCommandTest {
     void coordinatesWithoutAnchorExitTwo() throws Exception {
         Path trips = Files.writeString(temp.resolve("austin.csv"),
                 "request_time,pickup_lat,pickup_lon,dropoff_lat,dropoff_lon\n2017-03-15 09:00:06,30.2,-97.7,30.3,-97.7\n");
-        Outcome outcome = cli("run", TINY, "--trips", trips.toString(), "--out", temp.resolve("run").toString());
+        CliOutcome outcome = cli("run", TINY, "--trips", trips.toString(), "--out", temp.resolve("run").toString());
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("the scenario has no city.anchor"), outcome.err());
         assertFalse(outcome.err().contains("Exception"), outcome.err());
@@ -86,7 +78,7 @@ class ReplayCommandTest {
     @Test
     void mostlyInvalidFileExitTwo() throws Exception {
         Path trips = cellsFile("60,0,0,5,5", "x,0,0,5,5", "y,0,0,5,5");
-        Outcome outcome = cli("run", TINY, "--trips", trips.toString(), "--out", temp.resolve("run").toString());
+        CliOutcome outcome = cli("run", TINY, "--trips", trips.toString(), "--out", temp.resolve("run").toString());
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().startsWith("error: " + trips + ": 2 of 3 rows (66.7%) are invalid"), outcome.err());
         assertTrue(outcome.err().contains("invalid_time 2 (first lines 3, 4)"), outcome.err());
@@ -95,7 +87,7 @@ class ReplayCommandTest {
     @Test
     void missingTripFileExitTwo() {
         Path missing = temp.resolve("none.csv");
-        Outcome outcome = cli("run", TINY, "--trips", missing.toString(), "--out", temp.resolve("run").toString());
+        CliOutcome outcome = cli("run", TINY, "--trips", missing.toString(), "--out", temp.resolve("run").toString());
         assertEquals(2, outcome.code());
         assertEquals("error: " + missing + ": the trip file does not exist. Check the --trips path.", outcome.err().strip());
     }
@@ -103,14 +95,14 @@ class ReplayCommandTest {
     @Test
     void unknownFormatExitTwo() throws Exception {
         Path trips = cellsFile("60,0,0,5,5");
-        Outcome outcome = cli("run", TINY, "--trips", trips.toString(), "--trips-format", "csv");
+        CliOutcome outcome = cli("run", TINY, "--trips", trips.toString(), "--trips-format", "csv");
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("--trips-format csv is invalid: must be one of auto, rideaustin"), outcome.err());
     }
 
     @Test
     void zonesWithoutTripsExitTwo() {
-        Outcome outcome = cli("run", TINY, "--zones", "zones.csv");
+        CliOutcome outcome = cli("run", TINY, "--zones", "zones.csv");
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("--zones is used only with --trips"), outcome.err());
     }

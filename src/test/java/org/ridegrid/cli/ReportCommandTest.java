@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,25 +16,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandTest {
     private static final String TINY = "src/test/resources/scenarios/tiny.yaml";
 
-    /** Exit code, standard output and standard error of one command line. */
-    private record Outcome(int code, String out, String err) {
-    }
-
     @TempDir
     static Path temp;
     static Path run;
 
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RideGridCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 
     @BeforeAll
     static void makeRun() {
         run = temp.resolve("tiny");
-        Outcome outcome = cli("run", TINY, "--days", "1", "--out", run.toString());
+        CliOutcome outcome = cli("run", TINY, "--days", "1", "--out", run.toString());
         assertEquals(0, outcome.code(), outcome.err());
     }
 
@@ -48,7 +39,7 @@ class ReportCommandTest {
         return copy;
     }
 
-    private static void assertInvalid(Outcome outcome, String named) {
+    private static void assertInvalid(CliOutcome outcome, String named) {
         assertEquals(2, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains(named), "message names " + named + ": " + outcome.err());
         assertFalse(outcome.err().contains("\tat "), "no stack trace: " + outcome.err());
@@ -63,7 +54,7 @@ class ReportCommandTest {
     @Test
     void runWithNoChartsWritesNone() {
         Path folder = temp.resolve("no-charts");
-        Outcome outcome = cli("run", TINY, "--days", "1", "--out", folder.toString(), "--no-charts");
+        CliOutcome outcome = cli("run", TINY, "--days", "1", "--out", folder.toString(), "--no-charts");
         assertEquals(0, outcome.code(), outcome.err());
         assertFalse(Files.exists(folder.resolve("report.html")), "report.html");
         assertFalse(Files.exists(folder.resolve("charts")), "charts/");
@@ -72,7 +63,7 @@ class ReportCommandTest {
     @Test
     void reportOfOneRunIntoOut() {
         Path out = temp.resolve("one-report");
-        Outcome outcome = cli("report", run.toString(), "--out", out.toString());
+        CliOutcome outcome = cli("report", run.toString(), "--out", out.toString());
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.out().contains("Report: " + out.resolve("report.html")), outcome.out());
         assertTrue(Files.isRegularFile(out.resolve("charts/fleet-state-cabs.png")));
@@ -88,7 +79,7 @@ class ReportCommandTest {
     void folderWithoutSummaryRejected() throws Exception {
         Path folder = copyOfRun("no-summary");
         Files.delete(folder.resolve("summary.json"));
-        Outcome outcome = cli("report", folder.toString());
+        CliOutcome outcome = cli("report", folder.toString());
         assertInvalid(outcome, folder.resolve("summary.json").toString());
         assertTrue(outcome.err().contains("is not a run folder"), outcome.err());
     }
@@ -117,7 +108,7 @@ class ReportCommandTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(pads));
         lines.set(2, "1,7,3");
         Files.write(pads, lines);
-        Outcome outcome = cli("report", folder.toString());
+        CliOutcome outcome = cli("report", folder.toString());
         assertInvalid(outcome, pads + " line 3: has 3 fields");
     }
 
@@ -125,7 +116,7 @@ class ReportCommandTest {
     void nonEmptyOutRejected() throws Exception {
         Path out = Files.createDirectories(temp.resolve("used-out"));
         Path existing = Files.writeString(out.resolve("notes.txt"), "keep me");
-        Outcome outcome = cli("report", run.toString(), run.toString(), "--out", out.toString());
+        CliOutcome outcome = cli("report", run.toString(), run.toString(), "--out", out.toString());
         assertInvalid(outcome, "--out " + out);
         assertEquals("keep me", Files.readString(existing), "existing file untouched");
         try (var entries = Files.list(out)) {
@@ -141,18 +132,18 @@ class ReportCommandTest {
     @Test
     void comparisonOfTwoRuns() {
         Path out = temp.resolve("comparison");
-        Outcome outcome = cli("report", run.toString(), run.toString(), "--out", out.toString());
+        CliOutcome outcome = cli("report", run.toString(), run.toString(), "--out", out.toString());
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(Files.isRegularFile(out.resolve("charts/compare-waits.png")));
     }
 
     @Test
     void helpNamesEveryOptionAndDefault() {
-        Outcome outcome = cli("report", "--help");
+        CliOutcome outcome = cli("report", "--help");
         assertEquals(0, outcome.code());
         assertTrue(outcome.out().contains("--out"), outcome.out());
         assertTrue(outcome.out().contains("Default for one run: the run folder itself"), outcome.out());
-        Outcome runHelp = cli("run", "--help");
+        CliOutcome runHelp = cli("run", "--help");
         assertTrue(runHelp.out().contains("--no-charts"), runHelp.out());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,21 +18,14 @@ import org.ridegrid.output.ScenarioRun;
 class RunCommandTest {
     private static final String TINY = "src/test/resources/scenarios/tiny.yaml";
 
-    /** Exit code, standard output and standard error of one command line. */
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RideGridCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 
     @Test
     void runWritesEveryFile(@TempDir Path temp) throws Exception {
         Path folder = temp.resolve("run");
-        Outcome outcome = cli("run", TINY, "--days", "1", "--out", folder.toString());
+        CliOutcome outcome = cli("run", TINY, "--days", "1", "--out", folder.toString());
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.out().contains("Run folder: " + folder), outcome.out());
         for (String file : List.of("scenario.yaml", "summary.json", "hourly.csv", "trips.csv", "vehicles.csv", "pads.csv")) {
@@ -88,7 +79,7 @@ class RunCommandTest {
 
     @Test
     void defaultFolderUnderRunsDir(@TempDir Path temp) throws Exception {
-        Outcome outcome = cli("run", TINY, "--days", "1", "--runs-dir", temp.toString());
+        CliOutcome outcome = cli("run", TINY, "--days", "1", "--runs-dir", temp.toString());
         assertEquals(0, outcome.code(), outcome.err());
         try (var scenarios = Files.list(temp.resolve("tiny"))) {
             Path folder = scenarios.findFirst().orElseThrow();
@@ -101,7 +92,7 @@ class RunCommandTest {
     void nonEmptyOutIsRefused(@TempDir Path temp) throws Exception {
         Path earlier = temp.resolve("summary.json");
         Files.writeString(earlier, "earlier results");
-        Outcome outcome = cli("run", TINY, "--days", "1", "--out", temp.toString());
+        CliOutcome outcome = cli("run", TINY, "--days", "1", "--out", temp.toString());
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("already contains files"), outcome.err());
         assertEquals("earlier results", Files.readString(earlier));
@@ -111,7 +102,7 @@ class RunCommandTest {
     void invalidScenarioExitsTwoWithoutTrace(@TempDir Path temp) throws Exception {
         Path file = temp.resolve("bad.yaml");
         Files.writeString(file, "name: bad\nfleets:\n  - name: cabs\n    kind: cybercab\n    vehicles: -5\n");
-        Outcome outcome = cli("run", file.toString(), "--out", temp.resolve("run").toString());
+        CliOutcome outcome = cli("run", file.toString(), "--out", temp.resolve("run").toString());
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains(file + ":5"), outcome.err());
         assertTrue(outcome.err().contains("fleets[0].vehicles"), outcome.err());
@@ -121,28 +112,28 @@ class RunCommandTest {
 
     @Test
     void missingFileExitsTwo() {
-        Outcome outcome = cli("validate", "cities/no-such-city.yaml");
+        CliOutcome outcome = cli("validate", "cities/no-such-city.yaml");
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("no-such-city.yaml"), outcome.err());
     }
 
     @Test
     void badOptionValueExitsTwo() {
-        Outcome outcome = cli("run", TINY, "--days", "zero");
+        CliOutcome outcome = cli("run", TINY, "--days", "zero");
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("--days"), outcome.err());
     }
 
     @Test
     void unknownOptionExitsTwo() {
-        Outcome outcome = cli("run", TINY, "--sede", "4");
+        CliOutcome outcome = cli("run", TINY, "--sede", "4");
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("--sede"), outcome.err());
     }
 
     @Test
     void setOverrideOutOfRangeExitsTwo() {
-        Outcome outcome = cli("validate", TINY, "--set", "demand.max_wait_minutes=0");
+        CliOutcome outcome = cli("validate", TINY, "--set", "demand.max_wait_minutes=0");
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("--set"), outcome.err());
         assertTrue(outcome.err().contains("max_wait_minutes"), outcome.err());
@@ -150,14 +141,14 @@ class RunCommandTest {
 
     @Test
     void validateAcceptsShippedCity() {
-        Outcome outcome = cli("validate", "cities/austin.yaml");
+        CliOutcome outcome = cli("validate", "cities/austin.yaml");
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("is valid"), outcome.err());
     }
 
     @Test
     void helpExplainsEveryRunOption() {
-        Outcome outcome = cli("run", "--help");
+        CliOutcome outcome = cli("run", "--help");
         assertEquals(0, outcome.code());
         for (String option : List.of("--seed", "--days", "--out", "--set", "--runs-dir", "--no-check")) {
             assertTrue(outcome.out().contains(option), option);

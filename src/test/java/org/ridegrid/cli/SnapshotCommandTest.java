@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,20 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SnapshotCommandTest {
     private static final String TINY = "src/test/resources/scenarios/tiny.yaml";
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RideGridCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 
     @Test
     void snapshotWritesPng(@TempDir Path temp) throws Exception {
         Path png = temp.resolve("city.png");
-        Outcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", png.toString(), "--cell-pixels", "20");
+        CliOutcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", png.toString(), "--cell-pixels", "20");
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.out().contains("day 0 (Mon) 08:00:00"), outcome.out());
         BufferedImage image = ImageIO.read(png.toFile());
@@ -54,7 +46,7 @@ class SnapshotCommandTest {
     void badAtFormatsExitTwo(@TempDir Path temp) {
         Path png = temp.resolve("city.png");
         for (String at : new String[] {"8:00", "0-08:00", "0:8:00", "x:08:00", "0:24:00", "0:08:60", ""}) {
-            Outcome outcome = cli("snapshot", TINY, "--at", at, "--out", png.toString());
+            CliOutcome outcome = cli("snapshot", TINY, "--at", at, "--out", png.toString());
             assertEquals(2, outcome.code(), "--at '" + at + "': " + outcome.err());
             assertTrue(outcome.err().contains("is not a valid time"), outcome.err());
             assertFalse(Files.exists(png), "--at '" + at + "' wrote a file");
@@ -64,7 +56,7 @@ class SnapshotCommandTest {
     @Test
     void atBeyondHorizonExitsTwo(@TempDir Path temp) {
         Path png = temp.resolve("city.png");
-        Outcome outcome = cli("snapshot", TINY, "--days", "1", "--at", "1:00:01", "--out", png.toString());
+        CliOutcome outcome = cli("snapshot", TINY, "--days", "1", "--at", "1:00:01", "--out", png.toString());
         assertEquals(2, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("beyond the end of the run"), outcome.err());
         assertTrue(outcome.err().contains("1:00:00"), "names the latest valid time: " + outcome.err());
@@ -74,7 +66,7 @@ class SnapshotCommandTest {
     @Test
     void atHorizonIsAccepted(@TempDir Path temp) {
         Path png = temp.resolve("end.png");
-        Outcome outcome = cli("snapshot", TINY, "--days", "1", "--at", "1:00:00", "--out", png.toString());
+        CliOutcome outcome = cli("snapshot", TINY, "--days", "1", "--at", "1:00:00", "--out", png.toString());
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(Files.exists(png));
     }
@@ -84,7 +76,7 @@ class SnapshotCommandTest {
         Path png = temp.resolve("kept.png");
         Files.writeString(png, "earlier picture");
         Files.setPosixFilePermissions(png, PosixFilePermissions.fromString("r--r--r--"));
-        Outcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", png.toString());
+        CliOutcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", png.toString());
         assertEquals(2, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("read-only"), outcome.err());
         assertEquals("earlier picture", Files.readString(png));
@@ -92,21 +84,21 @@ class SnapshotCommandTest {
 
     @Test
     void folderOutExitsTwo(@TempDir Path temp) {
-        Outcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", temp.toString());
+        CliOutcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", temp.toString());
         assertEquals(2, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("is a folder"), outcome.err());
     }
 
     @Test
     void missingFolderExitsTwo(@TempDir Path temp) {
-        Outcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", temp.resolve("no/such/city.png").toString());
+        CliOutcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", temp.resolve("no/such/city.png").toString());
         assertEquals(2, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("does not exist"), outcome.err());
     }
 
     @Test
     void cellPixelsOutOfRangeExitsTwo(@TempDir Path temp) {
-        Outcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", temp.resolve("c.png").toString(),
+        CliOutcome outcome = cli("snapshot", TINY, "--at", "0:08:00", "--out", temp.resolve("c.png").toString(),
                 "--cell-pixels", "0");
         assertEquals(2, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("--cell-pixels"), outcome.err());
@@ -115,14 +107,14 @@ class SnapshotCommandTest {
     @Test
     void guiWithoutDisplayExitsTwo() {
         // Surefire runs with java.awt.headless=true, so the live view must refuse with a clear message.
-        Outcome outcome = cli("gui", TINY);
+        CliOutcome outcome = cli("gui", TINY);
         assertEquals(2, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("needs a display"), outcome.err());
     }
 
     @Test
     void guiScreenshotNeedsQuitAfter() {
-        Outcome outcome = cli("gui", TINY, "--screenshot", "shot.png");
+        CliOutcome outcome = cli("gui", TINY, "--screenshot", "shot.png");
         assertEquals(2, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("--screenshot needs --quit-after-hours"), outcome.err());
     }
