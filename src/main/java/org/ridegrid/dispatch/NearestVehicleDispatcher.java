@@ -53,11 +53,18 @@ public final class NearestVehicleDispatcher implements Dispatcher {
             }
             int cells = city.ringCells(origin, radius, ring);
             for (int i = 0; i < cells; i++) {
-                for (Vehicle v = idleVehicles.first(ring[i]); v != null; v = idleVehicles.next(v)) {
-                    double seconds = city.travelSeconds(v.cell(), origin, hour, weekend);
-                    boolean better = seconds < bestSeconds || (seconds == bestSeconds && v.index() < best.index());
-                    if (better && seconds <= maxPickupSeconds
-                            && eligibility.canTake(v, request, radius * city.cellMiles(), seconds, now)) {
+                Vehicle first = idleVehicles.first(ring[i]);
+                if (first == null) {
+                    continue;
+                }
+                // Every idle vehicle of a cell is at that cell, so they share one travel time.
+                double seconds = city.travelSeconds(ring[i], origin, hour, weekend);
+                if (seconds > bestSeconds || seconds > maxPickupSeconds) {
+                    continue;
+                }
+                for (Vehicle v = first; v != null; v = idleVehicles.next(v)) {
+                    boolean better = seconds < bestSeconds || v.index() < best.index();
+                    if (better && eligibility.canTake(v, request, radius * city.cellMiles(), seconds, now)) {
                         best = v;
                         bestSeconds = seconds;
                     }
@@ -85,11 +92,18 @@ public final class NearestVehicleDispatcher implements Dispatcher {
             }
             int cells = city.ringCells(from, radius, ring);
             for (int i = 0; i < cells; i++) {
-                for (Request r = waitingRequests.first(ring[i]); r != null; r = waitingRequests.next(r)) {
-                    double seconds = city.travelSeconds(from, r.origin(), hour, weekend);
-                    boolean better = seconds < bestSeconds || (seconds == bestSeconds && r.id() < best.id());
-                    if (better && seconds <= maxPickupSeconds
-                            && eligibility.canTake(vehicle, r, radius * city.cellMiles(), seconds, now)) {
+                Request first = waitingRequests.first(ring[i]);
+                if (first == null) {
+                    continue;
+                }
+                // Every rider waiting in a cell starts there, so they share one travel time.
+                double seconds = city.travelSeconds(from, ring[i], hour, weekend);
+                if (seconds > bestSeconds || seconds > maxPickupSeconds) {
+                    continue;
+                }
+                for (Request r = first; r != null; r = waitingRequests.next(r)) {
+                    boolean better = seconds < bestSeconds || r.id() < best.id();
+                    if (better && eligibility.canTake(vehicle, r, radius * city.cellMiles(), seconds, now)) {
                         best = r;
                         bestSeconds = seconds;
                     }
