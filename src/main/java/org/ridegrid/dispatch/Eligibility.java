@@ -1,6 +1,7 @@
 package org.ridegrid.dispatch;
 
 import org.ridegrid.city.GridCity;
+import org.ridegrid.energy.PadNetwork;
 import org.ridegrid.demand.Request;
 import org.ridegrid.model.Fleet;
 import org.ridegrid.model.Owner;
@@ -17,13 +18,18 @@ import org.ridegrid.scenario.FleetKind;
  */
 public final class Eligibility {
     private final GridCity city;
-    private final EnergyCheck energy;
+    private final PadNetwork pads;
     private final double reserveShare;
 
-    public Eligibility(GridCity city, EnergyCheck energy, double reserveShare) {
+    public Eligibility(GridCity city, PadNetwork pads, double reserveShare) {
         this.city = city;
-        this.energy = energy;
+        this.pads = pads;
         this.reserveShare = reserveShare;
+    }
+
+    /** Returns the grid miles from a cell to the nearest pad, or 0 when the city has no pads. */
+    private double milesToNearestPad(int cell) {
+        return pads.size() == 0 ? 0.0 : pads.nearestPadMiles(cell);
     }
 
     /** Returns whether a trip served by {@code fleet} ends with an empty drive back into its service area. */
@@ -99,7 +105,7 @@ public final class Eligibility {
                 return next == null ? miles : miles + city.miles(next.from(), next.to());
             }
             default:
-                return energy.milesToNearestPad(cell);
+                return milesToNearestPad(cell);
         }
     }
 
@@ -112,7 +118,7 @@ public final class Eligibility {
         double after = switch (fleet.kind()) {
             case DEPOT -> city.miles(end, fleet.depot().cell());
             case LENT -> 0.0;
-            default -> energy.milesToNearestPad(end);
+            default -> milesToNearestPad(end);
         };
         double miles = tripMiles(request) + returnMiles(fleet, request) + after;
         return miles * fleet.spec().consumptionKwhPerMile() <= (chargeShare - reserveShare) * fleet.spec().batteryKwh();

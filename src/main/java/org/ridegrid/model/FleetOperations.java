@@ -8,7 +8,6 @@ import org.ridegrid.demand.RequestStatus;
 import org.ridegrid.dispatch.Eligibility;
 import org.ridegrid.dispatch.RepositioningPolicy;
 import org.ridegrid.energy.ChargeSource;
-import org.ridegrid.energy.PadNetwork;
 import org.ridegrid.scenario.ChargingSpec;
 import org.ridegrid.scenario.FleetKind;
 
@@ -27,7 +26,6 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
     final Vehicle[] vehicles;
     final Eligibility eligibility;
     final ChargingSpec charging;
-    private final PadNetwork pads;
     private final double maxWaitSeconds;
     private final Market market;
     PadCharging padCharging;
@@ -36,7 +34,7 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
     private int openRequests;
 
     FleetOperations(GridCity city, SimCalendar calendar, Schedule schedule, SimulationListener listeners,
-            Vehicle[] vehicles, Eligibility eligibility, ChargingSpec charging, PadNetwork pads, double maxWaitMinutes,
+            Vehicle[] vehicles, Eligibility eligibility, ChargingSpec charging, double maxWaitMinutes,
             Market market) {
         this.city = city;
         this.calendar = calendar;
@@ -45,7 +43,6 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
         this.vehicles = vehicles;
         this.eligibility = eligibility;
         this.charging = charging;
-        this.pads = pads;
         this.maxWaitSeconds = maxWaitMinutes * 60.0;
         this.market = market;
     }
@@ -394,9 +391,5 @@ final class FleetOperations implements RepositioningPolicy.MoveSink {
         listeners.chargeDelivered(vehicle, vehicle.pad, kwh, vehicle.chargeStart, now, complete);
         vehicle.chargeSource = null;
         vehicle.nextDecision = Double.NaN;
-    }
-
-    boolean hasPads() {
-        return pads.size() > 0;
     }
 }

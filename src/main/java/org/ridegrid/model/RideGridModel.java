@@ -14,7 +14,6 @@ import org.ridegrid.demand.OutsideTrips;
 import org.ridegrid.demand.Request;
 import org.ridegrid.demand.TripSampler;
 import org.ridegrid.dispatch.Eligibility;
-import org.ridegrid.dispatch.EnergyCheck;
 import org.ridegrid.dispatch.NearestVehicleDispatcher;
 import org.ridegrid.dispatch.RepositioningPolicy;
 import org.ridegrid.dispatch.ZoneBalanceRepositioning;
@@ -123,12 +122,11 @@ public class RideGridModel extends SimState
             operators[i] = new Operator(i, scenario.operators().get(i), city.cellCount(), city.zones().size());
         }
         createFleets();
-        EnergyCheck energy = new EnergyCheck(pads, scenario.charging());
-        Eligibility eligibility = new Eligibility(city, energy, scenario.charging().reserveShare());
+        Eligibility eligibility = new Eligibility(city, pads, scenario.charging().reserveShare());
         Market market = new Market(operators, fleets, scenario.market(), city, calendar, eligibility,
                 scenario.charging().chargeToShare(), random);
         operations = new FleetOperations(city, calendar, schedule, listeners, vehicles, eligibility,
-                scenario.charging(), pads, scenario.demand().maxWaitMinutes(), market);
+                scenario.charging(), scenario.demand().maxWaitMinutes(), market);
         operations.padCharging = new PadCharging(operations, pads, scenario.charging());
         operations.depots = new DepotOperations(operations, fleets, CellWeights.origins(city, scenario.demand()),
                 scenario.charging().chargeToShare(), random);

@@ -35,13 +35,15 @@ class NearestVehicleDispatcherTest {
     private static final double MIDNIGHT = 0.0;
     /** 8 cells at the uniform city's 75 s per cell. */
     private static final double MAX_PICKUP_MINUTES = 10.0;
+    /** The reserve share of the default charging policy. */
+    private static final double RESERVE_SHARE = TestScenarios.explicitPads(List.of()).reserveShare();
 
     /** A city with its indexes and a dispatcher over them. Vehicles are numbered in the order they are added. */
     private static final class Setup {
         final GridCity city;
         final CellIndex<Vehicle> idle;
         final CellIndex<Request> waiting;
-        final EnergyCheck energy;
+        final PadNetwork network;
         final NearestVehicleDispatcher dispatcher;
         final double maxPickupMinutes;
         final Fleet fleet;
@@ -58,8 +60,8 @@ class NearestVehicleDispatcherTest {
                 pads.add(new ChargingPad(pads.size(), city.cell(xy[0], xy[1]), 2, 11));
             }
             PadNetwork network = new PadNetwork(city, pads, 6);
-            energy = new EnergyCheck(network, TestScenarios.explicitPads(List.of()));
-            Eligibility eligibility = new Eligibility(city, energy, TestScenarios.explicitPads(List.of()).reserveShare());
+            this.network = network;
+            Eligibility eligibility = new Eligibility(city, network, RESERVE_SHARE);
             dispatcher = new NearestVehicleDispatcher(city, new SimCalendar(DayOfWeek.MONDAY), idle, waiting, eligibility,
                     maxPickupMinutes);
         }
@@ -354,7 +356,7 @@ class NearestVehicleDispatcherTest {
         double bestSeconds = Double.POSITIVE_INFINITY;
         for (Vehicle vehicle : setup.vehicles) {
             double seconds = setup.city.travelSeconds(vehicle.cell(), request.origin(), hour, weekend);
-            boolean ok = seconds <= maxSeconds && setup.energy.canServe(vehicle,
+            boolean ok = seconds <= maxSeconds && hasEnergy(setup, vehicle,
                     setup.city.miles(vehicle.cell(), request.origin()), tripMiles, request.destination());
             if (ok && (seconds < bestSeconds || (seconds == bestSeconds && vehicle.index() < best.index()))) {
                 best = vehicle;
@@ -375,7 +377,7 @@ class NearestVehicleDispatcherTest {
         for (int cell = 0; cell < setup.city.cellCount(); cell++) {
             for (Request request = setup.waiting.first(cell); request != null; request = setup.waiting.next(request)) {
                 double seconds = setup.city.travelSeconds(vehicle.cell(), request.origin(), hour, weekend);
-                boolean ok = seconds <= maxSeconds && setup.energy.canServe(vehicle,
+                boolean ok = seconds <= maxSeconds && hasEnergy(setup, vehicle,
                         setup.city.miles(vehicle.cell(), request.origin()),
                         setup.city.miles(request.origin(), request.destination()), request.destination());
                 if (ok && (seconds < bestSeconds || (seconds == bestSeconds && request.id() < best.id()))) {
@@ -389,5 +391,13 @@ class NearestVehicleDispatcherTest {
 
     private static double maxPickupSeconds(Setup setup) {
         return setup.maxPickupMinutes * 60.0;
+    }
+
+    /** The energy rule written out on its own, as the brute-force scans' oracle: pickup, trip, nearest pad and reserve. */
+    private static boolean hasEnergy(Setup setup, Vehicle vehicle, double pickupMiles, double tripMiles, int destination) {
+        double padMiles = setup.network.size() == 0 ? 0.0 : setup.network.nearestPadMiles(destination);
+        double needed = vehicle.fleet().spec().consumptionKwhPerMile() * (pickupMiles + tripMiles + padMiles)
+                + RESERVE_SHARE * vehicle.battery().capacityKwh();
+        return needed <= vehicle.battery().chargeKwh();
     }
 }
