@@ -2,7 +2,7 @@ package org.ridegrid.demand;
 
 import java.util.Locale;
 
-/** Why a request was rejected when it arrived, before any rider waited. */
+/** Reason a request was rejected when it arrived, before any rider waited. */
 public enum RejectReason {
     /** The drawn trip starts and ends in the same cell, so there is nothing to drive. */
     SAME_CELL,

@@ -1,6 +1,6 @@
 package org.ridegrid.demand;
 
-/** Where a request is in its life. SERVED, ABANDONED, REJECTED and PRICED_OUT are final. */
+/** Stage of a request's life. SERVED, ABANDONED, REJECTED and PRICED_OUT are final. */
 public enum RequestStatus {
     WAITING,
     ASSIGNED,
@@ -11,7 +11,7 @@ public enum RequestStatus {
     /** The rider declined the surge-priced quote and did not ride. */
     PRICED_OUT;
 
-    /** Whether the request is still open: not yet served, abandoned or rejected. */
+    /** Returns whether the request is still open: not yet served, abandoned, rejected or priced out. */
     public boolean isOpen() {
         return this == WAITING || this == ASSIGNED || this == ON_BOARD;
     }

@@ -22,7 +22,7 @@ import org.ridegrid.model.VehicleState;
  * energy used; the energy vehicles received equals the energy pads, depots and home chargers delivered;</li>
  * <li>no pad charges more vehicles than it has places, and the vehicles charging and queued at each pad
  * match its own counts;</li>
- * <li>no depot holds more vehicles than its capacity or charges more than its chargers, and the vehicles
+ * <li>no depot contains more vehicles than its capacity or charges more than its chargers, and the vehicles
  * in it, charging and waiting match its own counts.</li>
  * </ul>
  * Subscribe it after the collectors it reads, so they have seen every event it checks.

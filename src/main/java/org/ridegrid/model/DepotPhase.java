@@ -1,6 +1,6 @@
 package org.ridegrid.model;
 
-/** What a depot vehicle is doing inside the depot. */
+/** Activity of a depot vehicle inside its depot. */
 public enum DepotPhase {
     /** Not in the depot. */
     NONE,

@@ -160,7 +160,7 @@ public final class Vehicle extends CellEntry implements Steppable {
         return owner;
     }
 
-    /** Whether a lent car is lent to the fleet now. */
+    /** Returns whether a lent car is lent to the fleet now. */
     public boolean isLent() {
         return lent;
     }
@@ -175,7 +175,7 @@ public final class Vehicle extends CellEntry implements Steppable {
         return anchorCell;
     }
 
-    /** Whether a depot vehicle is assigned to duty. */
+    /** Returns whether a depot vehicle is assigned to duty. */
     public boolean isOnDuty() {
         return onDuty;
     }
